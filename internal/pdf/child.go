@@ -1,0 +1,141 @@
+package pdf
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"syscall"
+
+	pdftext "jplan/internal/pdf/text"
+)
+
+// The child half of the isolation: the jplan binary re-executed with the hidden
+// subcommand ChildCommand (or any binary whose main or TestMain calls
+// ServeChildIfRequested) reads one PDF on stdin, applies its limits, runs the
+// text layer and writes a childReply as JSON on stdout. Settings travel in the
+// environment so that the command line stays configurable.
+const (
+	// ChildCommand is the hidden jplan subcommand that runs the child half.
+	ChildCommand = "__pdf-child"
+
+	envChild       = "JPLAN_PDF_CHILD"        // "1" in a child process
+	envMemoryLimit = "JPLAN_PDF_MEMORY_LIMIT" // bytes; 0 or absent: no limit
+	envName        = "JPLAN_PDF_NAME"         // the document's name, for messages
+	envXObjDepth   = "JPLAN_PDF_XOBJECT_DEPTH"
+)
+
+// childReply is what the child writes on stdout. Exactly one of the fields is set.
+type childReply struct {
+	Result *pdftext.Result `json:"result,omitempty"`
+	Error  string          `json:"error,omitempty"`
+}
+
+// childHook, when set (by tests only), runs in the child before parsing: it is
+// how tests make a child hang, panic, overflow its stack or exhaust memory on cue.
+var childHook func(data []byte)
+
+// IsChild reports whether this process was started as a PDF child.
+func IsChild() bool { return os.Getenv(envChild) == "1" }
+
+// ServeChildIfRequested runs the child half and exits when this process was
+// started as a PDF child; otherwise it returns at once. Test binaries of packages
+// that parse PDFs call it first thing in TestMain, because there the re-executed
+// binary is the test binary:
+//
+//	func TestMain(m *testing.M) { pdf.ServeChildIfRequested(); os.Exit(m.Run()) }
+func ServeChildIfRequested() {
+	if !IsChild() {
+		return
+	}
+	if err := ServeChild(os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(3)
+	}
+	os.Exit(0)
+}
+
+// ServeChild is the child half: it limits this process's memory and stack from
+// the environment, reads a PDF from r, parses it and writes the reply to w. A
+// parse error or a recovered panic is a reply, not an error; the error is for a
+// child that cannot do its job (unreadable stdin, unwritable stdout).
+func ServeChild(r io.Reader, w io.Writer) error {
+	limit, _ := strconv.ParseInt(os.Getenv(envMemoryLimit), 10, 64)
+	if err := applyLimits(limit); err != nil {
+		return err
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("pdf: child: reading stdin: %w", err)
+	}
+	depth, _ := strconv.Atoi(os.Getenv(envXObjDepth))
+	reply := parseInChild(data, pdftext.Options{Name: os.Getenv(envName), MaxXObjectDepth: depth})
+	if err := json.NewEncoder(w).Encode(reply); err != nil {
+		return fmt.Errorf("pdf: child: writing reply: %w", err)
+	}
+	return nil
+}
+
+// parseInChild runs the text layer, turning a panic that escaped its per-page
+// recovery into an error reply (a malformed file, not a hostile one).
+func parseInChild(data []byte, opt pdftext.Options) (reply childReply) {
+	defer func() {
+		if p := recover(); p != nil {
+			reply = childReply{Error: fmt.Sprintf("panic: %v", p)}
+		}
+	}()
+	if childHook != nil {
+		childHook(data)
+	}
+	res, err := pdftext.Parse(data, opt)
+	switch {
+	case err != nil:
+		return childReply{Error: err.Error()}
+	case res == nil || res.Doc == nil:
+		return childReply{Error: "text layer returned no document"}
+	}
+	return childReply{Result: res}
+}
+
+// applyLimits bounds this process: the address space to what it uses now plus
+// limit (RLIMIT_AS, so an allocation beyond it fails and the runtime dies with
+// "out of memory"), the Go heap goal to limit (the GC works harder before that),
+// and goroutine stacks to a quarter of it, at most 256 MiB (a runaway recursion
+// dies quickly with "stack overflow" instead of eating a gigabyte first).
+func applyLimits(limit int64) error {
+	if limit <= 0 {
+		return nil
+	}
+	debug.SetMemoryLimit(limit)
+	debug.SetMaxStack(int(min(limit/4, 256<<20)))
+	base, err := virtualSize()
+	if err != nil {
+		return fmt.Errorf("pdf: child: %w", err)
+	}
+	as := uint64(base + limit)
+	if err := syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: as, Max: as}); err != nil {
+		return fmt.Errorf("pdf: child: setting RLIMIT_AS to %d: %w", as, err)
+	}
+	return nil
+}
+
+// virtualSize returns this process's current address-space size in bytes, from
+// /proc/self/statm (first field, in pages).
+func virtualSize() (int64, error) {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0, fmt.Errorf("reading address-space size: %w", err)
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0, fmt.Errorf("reading address-space size: empty /proc/self/statm")
+	}
+	pages, err := strconv.ParseInt(f[0], 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("reading address-space size: %w", err)
+	}
+	return pages * int64(os.Getpagesize()), nil
+}

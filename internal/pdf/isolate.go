@@ -1,0 +1,236 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	pdftext "jplan/internal/pdf/text"
+)
+
+// Defaults for Options.
+const (
+	DefaultTimeout     = 30 * time.Second
+	DefaultMemoryLimit = 1 << 30 // 1 GiB over the child's address space at start
+	maxReplyBytes      = 256 << 20
+	maxStderrBytes     = 16 << 10
+)
+
+// Options configures how a PDF is read. The zero value is usable: the child is
+// this executable re-run with ChildCommand, 30 s, 1 GiB, pdftotext from PATH.
+type Options struct {
+	// Command is the child's argv. Nil means {os.Executable(), ChildCommand}.
+	Command []string
+	// Timeout is the wall-clock limit of the child, and separately of the
+	// pdftotext fallback. 0 means DefaultTimeout.
+	Timeout time.Duration
+	// MemoryLimit is the child's memory budget in bytes. 0 means
+	// DefaultMemoryLimit; negative means no limit.
+	MemoryLimit int64
+	// MaxXObjectDepth is passed to the text layer (0: its default).
+	MaxXObjectDepth int
+	// Pdftotext is the fallback engine's path. "" looks up "pdftotext" on PATH;
+	// "-" disables the fallback.
+	Pdftotext string
+}
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
+}
+
+func (o Options) memoryLimit() int64 {
+	switch {
+	case o.MemoryLimit < 0:
+		return 0
+	case o.MemoryLimit == 0:
+		return DefaultMemoryLimit
+	}
+	return o.MemoryLimit
+}
+
+func (o Options) command() ([]string, error) {
+	if len(o.Command) > 0 {
+		return o.Command, nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding own executable: %w", err)
+	}
+	return []string{exe, ChildCommand}, nil
+}
+
+// errTimedOut is the cause attached to the child's deadline, so that a timeout
+// is told apart from the caller canceling.
+var errTimedOut = errors.New("pdf: child deadline")
+
+// ParseIsolated runs the text layer on data in a child process with opt's time
+// and memory limits. A hang, crash, stack overflow or exhausted memory in the
+// child is returned as an *Error naming the document and the cause; the caller's
+// process is never at risk. The child's process group is killed on timeout and
+// the child is always waited for.
+func ParseIsolated(ctx context.Context, data []byte, name string, opt Options) (*pdftext.Result, error) {
+	if IsChild() {
+		// A PDF child that would start another one: a test binary re-executed
+		// without ServeChildIfRequested in its TestMain. Stop the recursion here.
+		return nil, &Error{Name: name, Cause: CauseCrash,
+			Detail: "nested pdf child (call pdf.ServeChildIfRequested first in TestMain)"}
+	}
+	argv, err := opt.command()
+	if err != nil {
+		return nil, &Error{Name: name, Cause: CauseCrash, Err: err}
+	}
+	ctx, cancel := context.WithTimeoutCause(ctx, opt.timeout(), errTimedOut)
+	defer cancel()
+
+	var stdout capBuffer
+	stdout.max = maxReplyBytes
+	stderr := capBuffer{max: maxStderrBytes}
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Env = childEnv(name, opt)
+	cmd.Stdin = bytes.NewReader(data)
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.Cancel = func() error { return killGroup(cmd) }
+	cmd.WaitDelay = 2 * time.Second
+
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		killGroup(cmd) // anything the child left behind in its group
+		if context.Cause(ctx) == errTimedOut {
+			return nil, &Error{Name: name, Cause: CauseTimeout, Timeout: opt.timeout(), Err: context.DeadlineExceeded}
+		}
+		return nil, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
+	}
+	if stdout.overflow {
+		killGroup(cmd)
+		return nil, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(maxReplyBytes)}
+	}
+	if runErr != nil {
+		return nil, classifyExit(name, runErr, stderr.String(), opt.memoryLimit())
+	}
+	return decodeReply(name, stdout.Bytes())
+}
+
+func childEnv(name string, opt Options) []string {
+	env := make([]string, 0, len(os.Environ())+4)
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "JPLAN_PDF_") {
+			env = append(env, kv)
+		}
+	}
+	return append(env,
+		envChild+"=1",
+		envMemoryLimit+"="+strconv.FormatInt(opt.memoryLimit(), 10),
+		envName+"="+name,
+		envXObjDepth+"="+strconv.Itoa(opt.MaxXObjectDepth),
+	)
+}
+
+// killGroup kills the child's whole process group (it was started with Setpgid,
+// so the group id is its pid). Errors are ignored: the group may be gone.
+func killGroup(cmd *exec.Cmd) error {
+	if cmd.Process == nil {
+		return nil
+	}
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	return nil
+}
+
+func decodeReply(name string, out []byte) (*pdftext.Result, error) {
+	var reply childReply
+	if err := json.Unmarshal(out, &reply); err != nil {
+		return nil, &Error{Name: name, Cause: CauseProtocol, Err: err}
+	}
+	switch {
+	case reply.Error != "":
+		return nil, &Error{Name: name, Cause: CauseParse, Detail: reply.Error}
+	case reply.Result == nil || reply.Result.Doc == nil:
+		return nil, &Error{Name: name, Cause: CauseProtocol, Detail: "reply has neither result nor error"}
+	}
+	return reply.Result, nil
+}
+
+// classifyExit turns a child's abnormal exit into an *Error, reading the Go
+// runtime's last words on stderr: "fatal error: stack overflow", "out of memory",
+// "panic: …".
+func classifyExit(name string, runErr error, stderr string, limit int64) *Error {
+	e := &Error{Name: name, Err: runErr, Detail: lastWords(stderr)}
+	low := strings.ToLower(stderr)
+	var exit *exec.ExitError
+	switch {
+	case strings.Contains(low, "stack overflow") || strings.Contains(low, "stack exceeds"):
+		e.Cause, e.Detail = CauseStackOverflow, ""
+	case strings.Contains(low, "out of memory") || strings.Contains(low, "cannot allocate memory") ||
+		strings.Contains(low, "failed to create new os thread"):
+		e.Cause, e.Limit, e.Detail = CauseOutOfMemory, limit, ""
+	case errors.As(runErr, &exit) && signaled(exit) != "":
+		e.Cause, e.Detail = CauseSignal, signaled(exit)
+	default:
+		e.Cause = CauseCrash
+	}
+	return e
+}
+
+func signaled(exit *exec.ExitError) string {
+	if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return ws.Signal().String()
+	}
+	return ""
+}
+
+// lastWords picks the most telling line of a dying child's stderr: the first
+// "panic:" or "fatal error:" line, else the first non-empty line.
+func lastWords(stderr string) string {
+	first := ""
+	for _, line := range strings.Split(stderr, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "panic:") || strings.HasPrefix(line, "fatal error:") {
+			return truncate(line, 300)
+		}
+		if first == "" {
+			first = line
+		}
+	}
+	return truncate(first, 300)
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return strings.ToValidUTF8(s[:n], "") + "…"
+}
+
+// capBuffer keeps the first max bytes written to it and remembers whether more came.
+type capBuffer struct {
+	bytes.Buffer
+	max      int
+	overflow bool
+}
+
+func (b *capBuffer) Write(p []byte) (int, error) {
+	room := b.max - b.Len()
+	if len(p) > room {
+		b.overflow = true
+		if room > 0 {
+			b.Buffer.Write(p[:room])
+		}
+		return len(p), nil // keep draining so the child is never blocked on a full pipe
+	}
+	return b.Buffer.Write(p)
+}

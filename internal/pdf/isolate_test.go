@@ -1,0 +1,121 @@
+package pdf
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// selfCommand runs this test binary as the child, misbehaving in mode.
+func selfCommand(t testing.TB, mode string) []string {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mode == "" {
+		return []string{exe}
+	}
+	return []string{"env", envMisbehave + "=" + mode, exe}
+}
+
+// TestIsolatedFailures makes the child fail in every way the parent must
+// survive and checks that each becomes an *Error naming the document and the
+// cause, within the limit.
+func TestIsolatedFailures(t *testing.T) {
+	cases := []struct {
+		mode    string
+		cause   Cause
+		message string
+	}{
+		{"hang", CauseTimeout, "timed out after 2s"},
+		{"panic-goroutine", CauseCrash, "child crashed: panic: injected panic outside the page loop"},
+		{"panic", CauseParse, "text layer: panic: injected panic in parse"},
+		{"stack", CauseStackOverflow, "child killed: stack overflow"},
+		{"oom", CauseOutOfMemory, "child killed: out of memory (limit 256 MiB)"},
+		{"garbage-out", CauseProtocol, "reading child output:"},
+		{"exit7", CauseCrash, "child crashed: exit status 7"},
+	}
+	for _, c := range cases {
+		t.Run(c.mode, func(t *testing.T) {
+			t.Parallel()
+			opt := Options{Command: selfCommand(t, c.mode), Timeout: 2 * time.Second, MemoryLimit: 256 << 20}
+			start := time.Now()
+			res, err := ParseIsolated(context.Background(), []byte("%PDF-1.4\n"), "x.pdf", opt)
+			elapsed := time.Since(start)
+			if err == nil {
+				t.Fatalf("got result %+v, want an error", res)
+			}
+			var pe *Error
+			if !errors.As(err, &pe) || pe.Cause != c.cause {
+				t.Fatalf("error %q: cause %v, want %v", err, CauseOf(err), c.cause)
+			}
+			if !strings.HasPrefix(err.Error(), "pdf: x.pdf: ") || !strings.Contains(err.Error(), c.message) {
+				t.Errorf("error %q does not name the file and say %q", err, c.message)
+			}
+			t.Logf("%v in %v", err, elapsed)
+			if elapsed > opt.Timeout+3*time.Second {
+				t.Errorf("took %v, limit %v", elapsed, opt.Timeout)
+			}
+		})
+	}
+}
+
+// TestTimeoutKillsProcessGroup checks that a timeout kills what the child
+// started too, not only the child.
+func TestTimeoutKillsProcessGroup(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	opt := Options{
+		Command: []string{"sh", "-c", `sleep 300 & echo $! > "$0"; wait`, pidFile},
+		Timeout: 500 * time.Millisecond,
+	}
+	_, err := ParseIsolated(context.Background(), nil, "group.pdf", opt)
+	if CauseOf(err) != CauseTimeout {
+		t.Fatalf("got %v, want a timeout", err)
+	}
+	b, rerr := os.ReadFile(pidFile)
+	if rerr != nil {
+		t.Fatalf("the child did not start its grandchild: %v", rerr)
+	}
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	deadline := time.Now().Add(2 * time.Second)
+	for processAlive(pid) {
+		if time.Now().After(deadline) {
+			t.Fatalf("grandchild %d still running after the child's timeout", pid)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// processAlive reports whether pid runs (a zombie awaiting its new parent's wait
+// counts as dead: it was killed).
+func processAlive(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	return i < 0 || i+2 >= len(s) || s[i+2] != 'Z'
+}
+
+func TestCanceledByCaller(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	_, err := ParseIsolated(ctx, nil, "c.pdf", Options{Command: selfCommand(t, "hang"), Timeout: 10 * time.Second})
+	if CauseOf(err) != CauseCanceled || !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want canceled wrapping context.Canceled", err)
+	}
+}
+
+func TestMissingChildCommand(t *testing.T) {
+	_, err := ParseIsolated(context.Background(), nil, "m.pdf", Options{Command: []string{"/nonexistent/jplan"}})
+	if err == nil || !strings.Contains(err.Error(), "pdf: m.pdf: ") || !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("got %v, want an error naming m.pdf wrapping ErrNotExist", err)
+	}
+}

@@ -1,0 +1,68 @@
+package pdf
+
+import (
+	"flag"
+	"os"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// envMisbehave tells a child started by these tests how to fail. It does not
+// start with JPLAN_PDF_ because the parent strips those from the child's
+// environment; tests pass it with `env NAME=VALUE` in Options.Command.
+const envMisbehave = "JPLAN_TEST_PDF_MISBEHAVE"
+
+// TestMain is the standard re-exec trick: ParseIsolated re-runs this test binary
+// as the child, and here the child half runs instead of the tests.
+func TestMain(m *testing.M) {
+	if IsChild() {
+		childHook = misbehave(os.Getenv(envMisbehave))
+		ServeChildIfRequested()
+	}
+	os.Exit(m.Run())
+}
+
+// misbehave returns a child hook that fails in the named way.
+func misbehave(mode string) func([]byte) {
+	switch mode {
+	case "hang":
+		return func([]byte) { time.Sleep(time.Hour) }
+	case "panic-goroutine": // a panic no recover in the child can catch
+		return func([]byte) {
+			go func() { panic("injected panic outside the page loop") }()
+			time.Sleep(time.Hour)
+		}
+	case "panic": // a panic in the parse call itself, recovered by the child
+		return func([]byte) { panic("injected panic in parse") }
+	case "stack":
+		return func([]byte) { recurse(0) }
+	case "oom":
+		return func([]byte) {
+			var keep [][]byte
+			for {
+				b := make([]byte, 32<<20)
+				for i := range b {
+					b[i] = byte(i)
+				}
+				keep = append(keep, b)
+			}
+		}
+	case "garbage-out":
+		return func([]byte) {
+			os.Stdout.WriteString("this is not json\n")
+			os.Exit(0)
+		}
+	case "exit7":
+		return func([]byte) { os.Exit(7) }
+	}
+	return nil
+}
+
+//go:noinline
+func recurse(n int) int {
+	var pad [256]byte
+	pad[n%256] = byte(n)
+	return recurse(n+1) + int(pad[(n+1)%256])
+}
