@@ -1,0 +1,169 @@
+package validate
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+
+	"jplan/internal/plan"
+)
+
+// RecordError is a record that could not be loaded: the file, the line for
+// JSONL (0 for a one-record file), and the cause — a *ShapeError carries the
+// JSON pointer of the fault.
+type RecordError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *RecordError) Error() string {
+	where := e.File
+	if e.Line > 0 {
+		where += ":" + strconv.Itoa(e.Line)
+	}
+	return "validate: " + where + ": " + e.Err.Error()
+}
+
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Truth is a truth record and the file it came from.
+type Truth struct {
+	File   string
+	Record *plan.Record
+}
+
+// caseFile is the truth record of a devset case directory (which also holds
+// the input and a source.json that is not a record).
+const caseFile = "golden.json"
+
+// LoadTruth reads every truth record under dir: each *.json file recursively,
+// one record per file, except that in a directory holding golden.json (a
+// devset case: golden.json, input.*, source.json) only golden.json is a record.
+// Every record is shape-checked; the first broken one is a *RecordError naming
+// the file and the JSON pointer. Two records with one id are an error too.
+// The records come back sorted by id.
+func LoadTruth(dir string) ([]Truth, error) {
+	var out []Truth
+	seen := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("validate: truth: %w", err)
+		}
+		if d.IsDir() || filepath.Ext(path) != ".json" || !isTruthFile(path) {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("validate: truth: %w", err)
+		}
+		rec, err := DecodeRecord(data)
+		if err != nil {
+			return &RecordError{File: path, Err: err}
+		}
+		if prev, dup := seen[rec.ID]; dup {
+			return &RecordError{File: path, Err: fmt.Errorf("at /id: id %q is also the id of %s", rec.ID, prev)}
+		}
+		seen[rec.ID] = path
+		out = append(out, Truth{File: path, Record: rec})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b Truth) int { return compareStrings(a.Record.ID, b.Record.ID) })
+	return out, nil
+}
+
+func isTruthFile(path string) bool {
+	if filepath.Base(path) == caseFile {
+		return true
+	}
+	_, err := os.Stat(filepath.Join(filepath.Dir(path), caseFile))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// LoadPredictions reads a JSONL file of extracted records (one per line;
+// blank lines skipped). A broken line is a *RecordError with its line number.
+func LoadPredictions(path string) ([]*plan.Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("validate: predictions: %w", err)
+	}
+	defer f.Close()
+	return ReadPredictions(f, path)
+}
+
+// maxLine bounds one JSONL record; the largest real record is well under 1 MiB.
+const maxLine = 64 << 20
+
+// ReadPredictions reads JSONL records from r; name is used in errors.
+func ReadPredictions(r io.Reader, name string) ([]*plan.Record, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	var out []*plan.Record
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		rec, err := DecodeRecord(b)
+		if err != nil {
+			return nil, &RecordError{File: name, Line: line, Err: err}
+		}
+		out = append(out, rec)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &RecordError{File: name, Err: err}
+	}
+	return out, nil
+}
+
+var recordType = reflect.TypeFor[plan.Record]()
+
+// DecodeRecord decodes one plan/v1 record strictly: one JSON value, the shape
+// of plan.Record (no unknown fields, required fields present, right types)
+// and the value rules of SCHEMA.md. A fault is a *ShapeError with its pointer.
+func DecodeRecord(data []byte) (*plan.Record, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var raw any
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("not JSON: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("not JSON: data after the record")
+	}
+	if err := checkShape(raw, recordType, ""); err != nil {
+		return nil, err
+	}
+	strict := json.NewDecoder(bytes.NewReader(data))
+	strict.DisallowUnknownFields()
+	var rec plan.Record
+	if err := strict.Decode(&rec); err != nil {
+		return nil, fmt.Errorf("decode: %w", err)
+	}
+	if err := checkValues(&rec); err != nil {
+		return nil, err
+	}
+	return &rec, nil
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
