@@ -1,10 +1,14 @@
 package pdf
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"testing"
 	"time"
+
+	"jplan/internal/layout"
+	pdftext "jplan/internal/pdf/text"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -54,10 +58,39 @@ func misbehave(mode string) func([]byte) {
 			os.Stdout.WriteString("this is not json\n")
 			os.Exit(0)
 		}
+	case "canned": // a text layer that garbled page 2 and lost page 3 of cannedPDF
+		return func([]byte) {
+			json.NewEncoder(os.Stdout).Encode(childReply{Result: cannedResult()})
+			os.Exit(0)
+		}
 	case "exit7":
 		return func([]byte) { os.Exit(7) }
 	}
 	return nil
+}
+
+// cannedPDF is a real three-page PDF; cannedResult is what a text layer that
+// decoded page 1, garbled page 2 and panicked on page 3 would report for it.
+func cannedPDF() []byte {
+	return buildPDF(
+		textPage("Page one: goals of the year", "second line of page one"),
+		textPage("Page two: indicators and targets"),
+		textPage("Page three: evaluation"))
+}
+
+func cannedResult() *pdftext.Result {
+	return &pdftext.Result{
+		Doc: &layout.Document{Format: "pdf", Pages: 3, Blocks: []layout.Block{
+			{Kind: layout.Heading, Level: 1, Text: "Page one: goals of the year", Pos: layout.Pos{Page: 1, X: 72, Y: 70}},
+			{Kind: layout.Paragraph, Text: "second line of page one", Pos: layout.Pos{Page: 1, X: 72, Y: 84}},
+			{Kind: layout.Paragraph, Text: "\uFFFD\uFFFD\x01\x02 \uFFFDtargets", Pos: layout.Pos{Page: 2, X: 72, Y: 70}},
+		}},
+		Pages: []pdftext.PageStat{
+			{Page: 1, TextOps: 2, Runes: 49},
+			{Page: 2, TextOps: 1, Runes: 12},
+			{Page: 3, TextOps: 0, Err: "panic: injected page failure"},
+		},
+	}
 }
 
 //go:noinline

@@ -1,0 +1,139 @@
+// Package pdf reads PDF documents into layout blocks safely. The text layer
+// (package pdftext) runs in a child process — this executable re-run with the
+// hidden subcommand ChildCommand — under a wall-clock and a memory limit, so a
+// file that hangs the parser, overflows its stack or eats memory becomes a
+// per-document *Error and the run goes on. Pages whose text looks like mojibake
+// (JudgePage) are re-extracted with poppler's pdftotext when it is installed,
+// and the document's warnings say which engine produced which pages.
+//
+// Binaries that parse PDFs must let the child half run: jplan has the hidden
+// subcommand; test binaries call ServeChildIfRequested first in TestMain.
+package pdf
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"jplan/internal/layout"
+	pdftext "jplan/internal/pdf/text"
+)
+
+// Engine labels used in warnings.
+const (
+	engineText      = "text layer"
+	enginePdftotext = "pdftotext"
+)
+
+// Parse reads a PDF into a layout document: the text layer in an isolated child,
+// then pdftotext for the pages the garbage detector flags (or for the whole
+// document when the text layer rejects it as malformed). A hostile file (hang,
+// crash, stack overflow, memory) is an *Error and is not given to pdftotext.
+// jplan reads Japanese municipal documents, so every document is judged as
+// Japanese (accented Latin letters count as mojibake).
+func Parse(ctx context.Context, data []byte, name string, opt Options) (*layout.Document, error) {
+	res, err := ParseIsolated(ctx, data, name, opt)
+	if err != nil {
+		if CauseOf(err) != CauseParse {
+			return nil, err
+		}
+		return parseWithoutTextLayer(ctx, data, name, opt, err)
+	}
+	doc := res.Doc
+	doc.Format = "pdf"
+	if doc.Name == "" {
+		doc.Name = name
+	}
+	flagged := judgeDocument(res)
+	if len(flagged) == 0 {
+		return doc, nil
+	}
+	sources := rescuePages(ctx, data, name, opt, doc, flagged)
+	doc.Warnings = append(doc.Warnings, describeSources(sources, pageCount(res)))
+	return doc, nil
+}
+
+// parseWithoutTextLayer is the whole-document fallback for a file the text layer
+// could not read (malformed, unsupported): pdftotext for every page, under the
+// same limits. When that fails too, the text layer's error is returned with
+// pdftotext's reason added.
+func parseWithoutTextLayer(ctx context.Context, data []byte, name string, opt Options, textErr error) (*layout.Document, error) {
+	var pe *Error
+	errors.As(textErr, &pe)
+	engine, err := newFallback(opt)
+	if err != nil {
+		return nil, withFallbackNote(pe, "fallback unavailable: "+err.Error())
+	}
+	pages, err := engine.pages(ctx, data, name, nil)
+	if err != nil {
+		return nil, withFallbackNote(pe, strings.TrimPrefix(err.Error(), "pdf: "+name+": "))
+	}
+	doc := &layout.Document{Name: name, Format: "pdf", Pages: len(pages), Blocks: []layout.Block{}}
+	chars := 0
+	for p := 1; p <= len(pages); p++ {
+		doc.Blocks = append(doc.Blocks, textBlocks(pages[p], p)...)
+		chars += countText(pages[p]).total
+	}
+	if chars == 0 {
+		return nil, withFallbackNote(pe, "pdftotext found no text either")
+	}
+	doc.Warnings = []string{fmt.Sprintf("%s: %s (reason: text layer failed: %s)",
+		pageSpan(1, len(pages)), enginePdftotext, pe.detailOrErr())}
+	return doc, nil
+}
+
+func withFallbackNote(pe *Error, note string) *Error {
+	e := *pe
+	e.Detail = pe.detailOrErr() + "; " + note
+	e.Err = pe.Err
+	return &e
+}
+
+// judgeDocument returns the reason each flagged page needs another engine,
+// keyed by page number: a page the text layer lost, or whose text is mojibake.
+func judgeDocument(res *pdftext.Result) map[int]string {
+	texts := pageTexts(res.Doc)
+	flagged := map[int]string{}
+	for _, st := range res.Pages {
+		if st.Err != "" {
+			flagged[st.Page] = "text layer failed: " + st.Err
+			continue
+		}
+		if v := JudgePage(texts[st.Page], st.TextOps, true); v.Garbage {
+			flagged[st.Page] = v.Reason
+		}
+	}
+	return flagged
+}
+
+// pageTexts concatenates the text of every block (and table cell) per page.
+func pageTexts(doc *layout.Document) map[int]string {
+	var sb = map[int]*strings.Builder{}
+	for _, b := range doc.Blocks {
+		w := sb[b.Pos.Page]
+		if w == nil {
+			w = &strings.Builder{}
+			sb[b.Pos.Page] = w
+		}
+		w.WriteString(b.Text)
+		w.WriteByte('\n')
+		for _, row := range b.Rows {
+			for _, c := range row {
+				if !c.Span {
+					w.WriteString(c.Text)
+					w.WriteByte('\n')
+				}
+			}
+		}
+	}
+	out := make(map[int]string, len(sb))
+	for p, w := range sb {
+		out[p] = w.String()
+	}
+	return out
+}
+
+func pageCount(res *pdftext.Result) int {
+	return max(res.Doc.Pages, len(res.Pages))
+}
