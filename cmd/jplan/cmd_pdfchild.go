@@ -1,0 +1,28 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"jplan/internal/pdf"
+)
+
+func init() {
+	register(&cobra.Command{
+		Use:    pdf.ChildCommand,
+		Hidden: true,
+		Short:  "Parse one PDF from stdin in an isolated child process (internal)",
+		Long: `Internal: jplan re-executes itself with this subcommand to parse each PDF in a
+child process with a wall-clock and a memory limit, so that a hostile file
+(a hang, a stack overflow, runaway memory) costs one document, not the run.
+It reads one PDF on stdin and writes the text layer as JSON on stdout. Limits
+come from the environment the parent sets (JPLAN_PDF_MEMORY_LIMIT in bytes).`,
+		Example: "  jplan " + pdf.ChildCommand + " < report.pdf   # debugging: the text layer as JSON",
+		Args:    cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if err := pdf.ServeChild(c.InOrStdin(), c.OutOrStdout()); err != nil {
+				return fatal(err)
+			}
+			return nil
+		},
+	})
+}
