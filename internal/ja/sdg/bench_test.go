@@ -1,0 +1,22 @@
+package sdg
+
+import "testing"
+
+// BenchmarkFindPage measures Find over a whole municipal page (13 tags).
+func BenchmarkFindPage(b *testing.B) {
+	page := readTestdata(b, "maniwa_000.txt")
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if len(Find(page)) != 13 {
+			b.Fatal("wrong tag count")
+		}
+	}
+}
+
+// BenchmarkStripTitle measures Strip on a typical mission heading.
+func BenchmarkStripTitle(b *testing.B) {
+	title := "真庭ライフスタイル・SDGs未来杜市の実現 【No.17:パートナーシップで目標を達成しよう】"
+	for b.Loop() {
+		Strip(title)
+	}
+}
