@@ -26,6 +26,8 @@ const (
 	envMemoryLimit = "JPLAN_PDF_MEMORY_LIMIT" // bytes; 0 or absent: no limit
 	envName        = "JPLAN_PDF_NAME"         // the document's name, for messages
 	envXObjDepth   = "JPLAN_PDF_XOBJECT_DEPTH"
+
+	maxStack = 64 << 20 // per goroutine, in a child with a memory limit
 )
 
 // childReply is what the child writes on stdout. Exactly one of the fields is set.
@@ -103,14 +105,15 @@ func parseInChild(data []byte, opt pdftext.Options) (reply childReply) {
 // applyLimits bounds this process: the address space to what it uses now plus
 // limit (RLIMIT_AS, so an allocation beyond it fails and the runtime dies with
 // "out of memory"), the Go heap goal to limit (the GC works harder before that),
-// and goroutine stacks to a quarter of it, at most 256 MiB (a runaway recursion
-// dies quickly with "stack overflow" instead of eating a gigabyte first).
+// and goroutine stacks to an eighth of it, at most 64 MiB (a runaway recursion
+// dies quickly with "stack overflow" instead of eating a gigabyte first; no
+// honest PDF needs a deeper stack than a few MiB).
 func applyLimits(limit int64) error {
 	if limit <= 0 {
 		return nil
 	}
 	debug.SetMemoryLimit(limit)
-	debug.SetMaxStack(int(min(limit/4, 256<<20)))
+	debug.SetMaxStack(int(min(limit/8, maxStack)))
 	base, err := virtualSize()
 	if err != nil {
 		return fmt.Errorf("pdf: child: %w", err)

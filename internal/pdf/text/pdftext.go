@@ -11,7 +11,12 @@
 package pdftext
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
 
 	"jplan/internal/layout"
 )
@@ -41,7 +46,131 @@ type PageStat struct {
 	Err     string // recovered panic or error on this page, "" if fine
 }
 
+// Error is a failure to read a document (Page 0) or one of its pages.
+type Error struct {
+	Name string // the document, as Options.Name
+	Page int    // 1-based page, 0 for the document as a whole
+	Err  error
+}
+
+func (e *Error) Error() string {
+	name := e.Name
+	if name == "" {
+		name = "pdf"
+	}
+	if e.Page > 0 {
+		return fmt.Sprintf("pdftext: %s: page %d: %v", name, e.Page, e.Err)
+	}
+	return fmt.Sprintf("pdftext: %s: %v", name, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrNotPDF is wrapped when the bytes have no %PDF- header.
+var ErrNotPDF = errors.New("no %PDF- header in the first 1024 bytes")
+
 // Parse extracts the text layer of a PDF as layout blocks. It recovers panics per page.
 func Parse(data []byte, opt Options) (*Result, error) {
-	return nil, errors.New("pdftext: not implemented yet")
+	data, err := normalizeHeader(data)
+	if err != nil {
+		return nil, &Error{Name: opt.Name, Err: err}
+	}
+	r, err := openReader(data)
+	if err != nil {
+		return nil, &Error{Name: opt.Name, Err: err}
+	}
+	doc := &layout.Document{Name: opt.Name, Format: "pdf", Blocks: []layout.Block{}}
+	res := &Result{Doc: doc}
+	trailer := r.Trailer()
+	doc.Title = safeText(func() string { return trailer.Key("Info").Key("Title").Text() })
+	refs, err := pageRefs(trailer)
+	if err != nil {
+		return nil, &Error{Name: opt.Name, Err: err}
+	}
+	state := newDocState(opt)
+	for i, ref := range refs {
+		stat := PageStat{Page: i + 1}
+		blocks, err := parsePage(state, ref, &stat)
+		if err != nil {
+			stat.Err = err.Error()
+			doc.Warnings = append(doc.Warnings, (&Error{Name: opt.Name, Page: i + 1, Err: err}).Error())
+		}
+		doc.Blocks = append(doc.Blocks, blocks...)
+		res.Pages = append(res.Pages, stat)
+	}
+	doc.Pages = len(refs)
+	return res, nil
+}
+
+// normalizeHeader drops bytes before %PDF- and lets PDF 2.0 (and other
+// versions ledongthuc/pdf refuses) through as 1.7; the offsets stay valid.
+func normalizeHeader(data []byte) ([]byte, error) {
+	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if i < 0 || len(data)-i < 9 {
+		return nil, ErrNotPDF
+	}
+	data = data[i:]
+	h := data[:9]
+	if string(h[:7]) == "%PDF-1." && h[7] >= '0' && h[7] <= '7' && (h[8] == '\n' || h[8] == '\r') {
+		return data, nil
+	}
+	fixed := bytes.Clone(data)
+	copy(fixed[5:8], "1.7")
+	if fixed[8] != '\n' && fixed[8] != '\r' {
+		fixed[8] = '\n'
+	}
+	return fixed, nil
+}
+
+func openReader(data []byte) (r *pdf.Reader, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("open: %v", p)
+		}
+	}()
+	r, err = pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("open: %w", err)
+	}
+	return r, nil
+}
+
+func pageRefs(trailer pdf.Value) (refs []pageRef, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("page tree: %v", p)
+		}
+	}()
+	return pages(trailer.Key("Root").Key("Pages")), nil
+}
+
+func safeText(f func() string) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = ""
+		}
+	}()
+	return f()
+}
+
+// parsePage interprets one page and builds its blocks; a panic becomes an
+// error for this page only.
+func parsePage(state *docState, ref pageRef, stat *PageStat) (blocks []layout.Block, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			blocks = nil
+			if e, ok := p.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", p)
+			}
+		}
+	}()
+	base, _, _ := displayMatrix(ref.mediaBox, ref.rotate)
+	in := newInterp(state, ref.resources, base, stat)
+	in.run(ref.dict.Key("Contents"))
+	for _, g := range in.glyphs {
+		stat.Runes += utf8.RuneCountInString(g.text)
+	}
+	return buildBlocks(in.glyphs, stat.Page), nil
 }

@@ -1,0 +1,32 @@
+package pdftext
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestDebugGlyphs(t *testing.T) {
+	name := os.Getenv("PDFDBG")
+	if name == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(name)
+	data, _ = normalizeHeader(data)
+	r, err := openReader(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs, _ := pageRefs(r.Trailer())
+	st := newDocState(Options{})
+	for i, ref := range refs {
+		base, _, _ := displayMatrix(ref.mediaBox, ref.rotate)
+		var stat PageStat
+		in := newInterp(st, ref.resources, base, &stat)
+		in.run(ref.dict.Key("Contents"))
+		fmt.Println("PAGE", i+1, stat)
+		for _, g := range in.glyphs {
+			fmt.Printf("%q %.1f %.1f %.1f %.1f s=%.1f v=%v\n", g.text, g.x, g.y, g.w, g.h, g.size, g.vertical)
+		}
+	}
+}

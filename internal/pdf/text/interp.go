@@ -1,0 +1,248 @@
+package pdftext
+
+import (
+	"errors"
+	"math"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Limits that keep a hostile content stream from running without end.
+const (
+	maxOpsPerPage      = 4_000_000 // operators interpreted per page, forms included
+	maxXObjectsPerPage = 10_000    // Form XObjects entered per page
+	maxGStateDepth     = 1024      // q nesting kept; deeper pushes are counted only
+	maxGlyphsPerPage   = 1_000_000
+)
+
+// errBudget aborts a page whose content exceeds the limits above.
+var errBudget = errors.New("content stream exceeds the interpreter's limits")
+
+// glyph is one shown character in display space (points, origin top-left,
+// y downwards).
+type glyph struct {
+	text       string
+	x, y, w, h float64 // bounding box
+	size       float64 // em in display units
+	vertical   bool    // WMode 1 font
+}
+
+// gstate is the part of the graphics state the text layer needs; PDF saves
+// the text state with q/Q too.
+type gstate struct {
+	ctm                      matrix
+	font                     *font
+	size, tc, tw, th, tl, ts float64
+}
+
+// interp runs one page's content stream (and the forms it draws).
+type interp struct {
+	doc      *docState
+	fonts    map[string]*font // by resource name within res
+	res      pdf.Value
+	gs       gstate
+	saved    []gstate
+	overflow int // q beyond maxGStateDepth not saved
+	tm, tlm  matrix
+	glyphs   []glyph
+	stat     *PageStat
+	depth    int
+	forms    int
+	ops      int
+	operands []pdf.Value
+}
+
+func newInterp(doc *docState, res pdf.Value, base matrix, stat *PageStat) *interp {
+	return &interp{
+		doc: doc, res: res, fonts: map[string]*font{}, stat: stat,
+		gs: gstate{ctm: base, th: 1},
+	}
+}
+
+// run interprets a content stream (a stream or an array of streams).
+func (in *interp) run(content pdf.Value) {
+	pdf.Interpret(content, in.do)
+}
+
+func (in *interp) do(stk *pdf.Stack, op string) {
+	in.ops++
+	if in.ops > maxOpsPerPage || len(in.glyphs) > maxGlyphsPerPage {
+		panic(errBudget)
+	}
+	args := popAll(stk, in.operands[:0])
+	in.operands = args[:0]
+	switch op {
+	case "Tj", "TJ", "'", "\"":
+		in.stat.TextOps++
+	}
+	switch op {
+	case "q":
+		in.save()
+	case "Q":
+		in.restore()
+	case "cm":
+		if m, ok := matrixOf(args); ok {
+			in.gs.ctm = m.mul(in.gs.ctm)
+		}
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tf":
+		if len(args) == 2 {
+			in.gs.font = in.font(args[0].Name())
+			in.gs.size = args[1].Float64()
+		}
+	case "Td", "TD":
+		if len(args) == 2 {
+			tx, ty := args[0].Float64(), args[1].Float64()
+			if op == "TD" {
+				in.gs.tl = -ty
+			}
+			in.tlm = in.tlm.translate(tx, ty)
+			in.tm = in.tlm
+		}
+	case "Tm":
+		if m, ok := matrixOf(args); ok {
+			in.tm, in.tlm = m, m
+		}
+	case "T*":
+		in.nextLine()
+	case "Tc", "Tw", "Tz", "TL", "Ts":
+		if len(args) == 1 {
+			in.setTextState(op, args[0].Float64())
+		}
+	case "Tj":
+		if len(args) == 1 {
+			in.show(args[0].RawString())
+		}
+	case "'":
+		if len(args) == 1 {
+			in.nextLine()
+			in.show(args[0].RawString())
+		}
+	case "\"":
+		if len(args) == 3 {
+			in.gs.tw, in.gs.tc = args[0].Float64(), args[1].Float64()
+			in.nextLine()
+			in.show(args[2].RawString())
+		}
+	case "TJ":
+		if len(args) == 1 {
+			in.showArray(args[0])
+		}
+	case "Do":
+		if len(args) == 1 {
+			in.drawForm(args[0].Name())
+		}
+	}
+}
+
+func (in *interp) save() {
+	if len(in.saved) >= maxGStateDepth {
+		in.overflow++
+		return
+	}
+	in.saved = append(in.saved, in.gs)
+}
+
+func (in *interp) restore() {
+	if in.overflow > 0 {
+		in.overflow--
+		return
+	}
+	if n := len(in.saved); n > 0 {
+		in.gs = in.saved[n-1]
+		in.saved = in.saved[:n-1]
+	}
+}
+
+func (in *interp) setTextState(op string, v float64) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return
+	}
+	switch op {
+	case "Tc":
+		in.gs.tc = v
+	case "Tw":
+		in.gs.tw = v
+	case "Tz":
+		in.gs.th = v / 100
+	case "TL":
+		in.gs.tl = v
+	case "Ts":
+		in.gs.ts = v
+	}
+}
+
+func (in *interp) nextLine() {
+	in.tlm = in.tlm.translate(0, -in.gs.tl)
+	in.tm = in.tlm
+}
+
+// matrixOf reads six numbers.
+func matrixOf(args []pdf.Value) (matrix, bool) {
+	if len(args) != 6 {
+		return matrix{}, false
+	}
+	var m matrix
+	for i, a := range args {
+		if k := a.Kind(); k != pdf.Integer && k != pdf.Real {
+			return matrix{}, false
+		}
+		m[i] = a.Float64()
+	}
+	return m, m.finite()
+}
+
+// font resolves a font resource name, loading it once per document.
+func (in *interp) font(name string) *font {
+	if f, ok := in.fonts[name]; ok {
+		return f
+	}
+	d := in.res.Key("Font").Key(name)
+	var f *font
+	if d.Kind() == pdf.Dict {
+		f = in.doc.font(d)
+	}
+	in.fonts[name] = f
+	return f
+}
+
+// drawForm runs a Form XObject with its own resources and matrix.
+func (in *interp) drawForm(name string) {
+	x := in.res.Key("XObject").Key(name)
+	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
+		return
+	}
+	if in.depth >= in.doc.maxDepth {
+		return
+	}
+	in.forms++
+	if in.forms > maxXObjectsPerPage {
+		panic(errBudget)
+	}
+	outerRes, outerFonts, outerGS, outerSaved, outerOverflow := in.res, in.fonts, in.gs, in.saved, in.overflow
+	outerTM, outerTLM := in.tm, in.tlm
+	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
+		in.res, in.fonts = r, map[string]*font{}
+	}
+	if m, ok := matrixOf(arrayValues(x.Key("Matrix"))); ok {
+		in.gs.ctm = m.mul(in.gs.ctm)
+	}
+	in.saved, in.overflow = nil, 0
+	in.depth++
+	in.run(x)
+	in.depth--
+	in.res, in.fonts, in.gs, in.saved, in.overflow = outerRes, outerFonts, outerGS, outerSaved, outerOverflow
+	in.tm, in.tlm = outerTM, outerTLM
+}
+
+func arrayValues(a pdf.Value) []pdf.Value {
+	if a.Kind() != pdf.Array || a.Len() > 16 {
+		return nil
+	}
+	out := make([]pdf.Value, a.Len())
+	for i := range out {
+		out[i] = a.Index(i)
+	}
+	return out
+}
