@@ -39,7 +39,9 @@ func Soft(s string) string {
 			}
 		}
 	}
-	return b.String()
+	// Removing a space can bring a combining mark next to its base (ｶ ﾞ):
+	// compose again so the result is in normal form.
+	return norm.NFC.String(b.String())
 }
 
 // keepSoft reports whether r survives in the soft form: letters, digits, marks
@@ -56,25 +58,46 @@ func keepSoft(r rune) bool {
 }
 
 // markerRE matches one numbering or bullet marker at the start of a line,
-// after NFKC and mapCircled: (1) (ア) (一) 【2】, 1. 1-2. 1) 1、 "1 ", Ⅰ./IV),
-// and bullet characters. Applied repeatedly, so 1-(1) and ・(2) go in two steps.
+// after NFKC and mapCircled: (1) (ア) (一) 【2】, Ⅰ./IV), bullet characters.
+// Numbered markers (1. 1-2. 1) 1、 "1 ") are numberRE's. Both are applied
+// repeatedly, so 1-(1) and ・(2) go in two steps.
 var markerRE = regexp.MustCompile(`^\s*(?:` +
 	`[(\[【〔〈<][0-9a-z一二三四五六七八九十ア-ンァ-ヶ]{1,3}[)\]】〕〉>]` +
-	`|[0-9]{1,3}(?:[-.][0-9]{1,3})*(?:[.、):]|-|\s)` +
 	`|[ivx]{1,4}[.、)]` +
 	`|[・●○■□◆◇▲△▼▽►★☆※☞•◎→➢➤❖✓✔\-*]` +
 	`)\s*`)
 
+// numberRE matches a number used as numbering; group 1 ends at its separator,
+// so stripMarkers can refuse "10." in "10.0億円" (a decimal, not numbering).
+var numberRE = regexp.MustCompile(`^\s*([0-9]{1,3}(?:[-.][0-9]{1,3})*(?:[.、):]|-|\s))\s*`)
+
 // stripMarkers removes numbering and bullet markers from the start of line.
 func stripMarkers(line string) string {
 	for range 8 { // a bound: markers never nest deeper than this in practice
-		loc := markerRE.FindStringIndex(line)
-		if loc == nil || loc[1] == 0 {
+		n := markerLen(line)
+		if n == 0 {
 			return line
 		}
-		line = line[loc[1]:]
+		line = line[n:]
 	}
 	return line
+}
+
+// markerLen returns the length of the marker (and the spaces around it) that
+// starts line, or 0.
+func markerLen(line string) int {
+	if loc := markerRE.FindStringIndex(line); loc != nil {
+		return loc[1]
+	}
+	m := numberRE.FindStringSubmatchIndex(line)
+	if m == nil {
+		return 0
+	}
+	sep := line[m[3]-1]
+	if (sep == '.' || sep == '-') && m[3] < len(line) && line[m[3]] >= '0' && line[m[3]] <= '9' {
+		return 0 // 10.0, 3-4: a number, not numbering
+	}
+	return m[1]
 }
 
 // mapCircled rewrites enclosed numbers (①, ⑴, ⒈, ❶, ➀, ㉑, ㈠) as "(N)", so that
