@@ -30,3 +30,30 @@ func TestDebugGlyphs(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugBlocks(t *testing.T) {
+	name := os.Getenv("PDFBLK")
+	if name == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(name)
+	res, err := Parse(data, Options{Name: name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Println(res.Pages, res.Doc.Warnings)
+	for _, b := range res.Doc.Blocks {
+		if b.Kind == "table" {
+			fmt.Printf("TABLE p%d %v\n", b.Pos.Page, b.Pos)
+			for _, r := range b.Rows {
+				fmt.Print("  ROW")
+				for _, c := range r {
+					fmt.Printf(" | %q", c.Text)
+				}
+				fmt.Println()
+			}
+			continue
+		}
+		fmt.Printf("%s%d p%d %q\n", b.Kind, b.Level, b.Pos.Page, b.Text)
+	}
+}

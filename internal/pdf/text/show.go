@@ -86,7 +86,7 @@ func (in *interp) addGlyph(g glyphCode, trm matrix, vertical bool) {
 		return
 	}
 	in.glyphs = append(in.glyphs, glyph{
-		text: g.text, x: minX, y: minY, w: maxX - minX, h: maxY - minY,
+		text: foldGlyph(g.text), x: minX, y: minY, w: maxX - minX, h: maxY - minY,
 		size: size, vertical: vertical,
 	})
 }

@@ -1,0 +1,116 @@
+package pdftext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Break thresholds, in ems of the larger of two neighbouring glyphs.
+const (
+	lineShift  = 0.3  // a baseline move beyond this starts a new line
+	cellJump   = 1.0  // a jump back or forward beyond this starts a new cell
+	wordGap    = 0.2  // a gap beyond this inside a line is a space
+	columnSnap = 0.3  // vertical text: centres this close are one column
+	stackGap   = 0.35 // vertical text: glyphs this close below each other are one column
+)
+
+// rect is a box in display space (y down).
+type rect struct{ x0, y0, x1, y1 float64 }
+
+func (r rect) union(o rect) rect {
+	return rect{min(r.x0, o.x0), min(r.y0, o.y0), max(r.x1, o.x1), max(r.y1, o.y1)}
+}
+
+func (r rect) w() float64 { return r.x1 - r.x0 }
+func (r rect) h() float64 { return r.y1 - r.y0 }
+
+func glyphRect(g *glyph) rect { return rect{g.x, g.y, g.x + g.w, g.y + g.h} }
+
+// run is a line of text: glyphs in stream order along one baseline (or one
+// column for vertical text) without a cell-sized gap.
+type run struct {
+	text     strings.Builder
+	box      rect
+	size     float64
+	vertical bool
+	last     *glyph
+	n        int
+}
+
+func (r *run) add(g *glyph, space bool) {
+	if space {
+		r.text.WriteByte(' ')
+	}
+	r.text.WriteString(g.text)
+	if r.n == 0 {
+		r.box = glyphRect(g)
+	} else {
+		r.box = r.box.union(glyphRect(g))
+	}
+	r.size = max(r.size, g.size)
+	r.last = g
+	r.n++
+}
+
+// splitRuns cuts the glyph stream into runs, in stream order.
+func splitRuns(gs []glyph) []*run {
+	var runs []*run
+	var cur *run
+	for i := range gs {
+		g := &gs[i]
+		if cur != nil {
+			if ok, space := cur.accepts(g); ok {
+				cur.add(g, space)
+				continue
+			}
+		}
+		cur = &run{vertical: g.vertical}
+		cur.add(g, false)
+		runs = append(runs, cur)
+	}
+	return runs
+}
+
+// accepts says whether g continues the run, and whether a space goes before it.
+func (r *run) accepts(g *glyph) (ok, space bool) {
+	p := r.last
+	em := max(p.size, g.size)
+	if r.vertical {
+		return below(p, g, em, 1.0), false
+	}
+	dy := (g.y + g.h/2) - (p.y + p.h/2)
+	if abs(dy) <= lineShift*em {
+		gap := g.x - (p.x + p.w)
+		if gap > cellJump*em || gap < -cellJump*em {
+			return false, false
+		}
+		return true, gap > wordGap*em && !endsSpace(p.text) && !startsSpace(g.text)
+	}
+	// A second glyph right below the first, both a full em wide: text set
+	// upright in a vertical line (writing-mode: vertical-rl) by a horizontal font.
+	if r.n == 1 && p.w >= 0.8*em && g.w >= 0.8*em && below(p, g, em, stackGap) {
+		r.vertical = true
+		return true, false
+	}
+	return false, false
+}
+
+// below reports whether g sits in p's column, under p within maxGap ems.
+func below(p, g *glyph, em, maxGap float64) bool {
+	dx := (g.x + g.w/2) - (p.x + p.w/2)
+	gap := g.y - (p.y + p.h)
+	return abs(dx) <= columnSnap*em && gap >= -0.5*em && gap <= maxGap*em
+}
+
+func endsSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && unicode.IsSpace(r)
+}
+
+func startsSpace(s string) bool {
+	for _, r := range s {
+		return unicode.IsSpace(r)
+	}
+	return false
+}
