@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"encoding/json"
 	"context"
 	"fmt"
 	"time"
@@ -61,8 +62,16 @@ func Reextract(ctx context.Context, cfg ReextractConfig) (Summary, error) {
 }
 
 func (r *runner) reextractOne(ctx context.Context, d Doc, src *Source) {
-	if src == nil {
+	if src == nil { // not in the registry given: keep what the last record knew
 		src = &Source{ID: d.SourceID}
+		var old struct {
+			Publisher struct {
+				Code string `json:"municipality_code"`
+			} `json:"publisher"`
+		}
+		if json.Unmarshal(d.Record, &old) == nil {
+			src.MunicipalityCode = old.Publisher.Code
+		}
 	}
 	t := task{src: src, url: d.URL, role: roleDocument, docID: d.DocID, force: true}
 	body, err := r.cfg.Store.Get(d.SHA256)

@@ -77,7 +77,7 @@ func newSite(t testing.TB) *site {
 		t.Fatal(err)
 	}
 	s := &site{pages: map[string]page{}, counts: map[string]int{}, unlinked: map[string]bool{}, trickle: time.Second, oversize: 1 << 20,
-		robots: "User-agent: *\nDisallow: /private/\n"}
+		robots: "User-agent: *\nDisallow: /private/\n", other: "http://localhost:1"}
 	body := "市民の暮らしを支える施策を着実に推進します。"
 	s.pages["/goals/r5-somu.html"] = htmlPage(goalTitles["/goals/r5-somu.html"], body, japanese.ShiftJIS, "Shift_JIS", true)
 	s.pages["/goals/r5-kenko.html"] = htmlPage(goalTitles["/goals/r5-kenko.html"], body, japanese.ShiftJIS, "", false)

@@ -129,13 +129,16 @@ func (r *runner) failed(ctx context.Context, t task, prev Doc, seen bool, cause 
 	}
 	var ch *Change
 	outcome := "failed"
-	if fetch.IsGone(cause) && t.role == roleDocument {
+	switch {
+	case fetch.IsGone(cause) && t.role == roleDocument && seen && prev.Status == statusGone:
+		d.Status, outcome = statusGone, "gone" // still gone: nothing new
+	case fetch.IsGone(cause) && t.role == roleDocument && seen && prev.SHA256 != "":
 		d.Status, outcome = statusGone, "gone"
-		if seen && prev.Status != statusGone && prev.Record != nil {
+		if prev.Record != nil {
 			ch = &Change{Run: r.run, Change: ChangeGone, ID: d.DocID, URL: t.url}
 		}
 		r.count(func(s *Summary) { s.Gone++ })
-	} else {
+	default: // a broken link (404 on first sight) is a failure, not a disappearance
 		d.Status, d.Error = statusFailed, cause.Error()
 		r.count(func(s *Summary) { s.Failed++ })
 		if t.role == roleIndex {
