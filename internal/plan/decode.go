@@ -47,7 +47,7 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 var (
 	ErrDuplicateMember = errors.New("duplicate member")
 	ErrUnknownMember   = errors.New("unknown member")
-	ErrTrailingData    = errors.New("more than one JSON value (a record is one object)")
+	ErrTrailingData    = errors.New("data after the end of the record (a record is one JSON value)")
 	ErrInvalidUTF8     = errors.New("invalid UTF-8")
 	ErrTooLarge        = fmt.Errorf("record larger than %d bytes", MaxRecordSize)
 )
@@ -116,16 +116,16 @@ func Marshal(r *Record) ([]byte, error) {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
-// syntaxError turns an error of the JSON tokenizer into a DecodeError with a line.
+// syntaxError turns an error of wellFormed into a DecodeError with a line.
 func syntaxError(data []byte, err error) *DecodeError {
 	var se *json.SyntaxError
 	switch {
+	case isEndOfInput(err):
+		return &DecodeError{Line: lineAt(data, int64(len(data))), Err: errors.New("invalid JSON: unexpected end of record")}
 	case errors.As(err, &se):
 		return &DecodeError{Line: lineAt(data, se.Offset-1), Err: fmt.Errorf("invalid JSON: %w", err)}
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		return &DecodeError{Line: lineAt(data, int64(len(data))-1), Err: fmt.Errorf("invalid JSON: unexpected end of record")}
 	case errors.Is(err, ErrTrailingData):
-		return &DecodeError{Line: lineAt(data, int64(len(data))-1), Err: err}
+		return &DecodeError{Line: lineAt(data, int64(len(bytes.TrimRight(data, " \t\r\n")))-1), Err: err}
 	}
 	return &DecodeError{Line: 1, Err: err}
 }

@@ -62,12 +62,60 @@ func fieldOf(t reflect.Type, name string) (reflect.Type, bool) {
 }
 
 // suggest names the member name was probably meant to be, for a message a person
-// can act on: "Title" → ` (did you mean "title"?)`.
+// can act on: "Title" → ` (did you mean "title"?)`, "mission" → "missions".
 func suggest(t reflect.Type, name string) string {
+	if len(name) > 40 {
+		return ""
+	}
+	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
+	best, bestDist := "", 3
 	for known := range jsonFields[t] {
-		if strings.EqualFold(known, name) || strings.EqualFold(strings.ReplaceAll(known, "_", ""), strings.ReplaceAll(name, "_", "")) {
-			return fmt.Sprintf(" (did you mean %q?)", known)
+		d := editDistance(fold(known), fold(name))
+		if d < bestDist || (d == bestDist && known < best) {
+			best, bestDist = known, d
 		}
 	}
-	return ""
+	if best == "" || bestDist > (len(name)+2)/3 {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// typeAt returns the Go type of the value at path (pointer tokens) in a Record,
+// or nil when path leaves the known members.
+func typeAt(path []string) reflect.Type {
+	t := recordType
+	for _, tok := range path {
+		if e := elemType(t); e != nil {
+			t = e // tok is an index
+			continue
+		}
+		ft, ok := fieldOf(structType(t), tok)
+		if !ok {
+			return nil
+		}
+		t = ft
+	}
+	return structType(t)
 }

@@ -13,6 +13,9 @@ import (
 // which Reader holds in memory to split.
 const maxDocumentInput = 4 * MaxRecordSize
 
+// maxLine is MaxRecordSize, as a variable so that tests can lower it.
+var maxLine = MaxRecordSize
+
 // Raw is one record's JSON text as read, not yet checked.
 type Raw struct {
 	Line int    // 1-based line of the input on which the record starts
@@ -107,7 +110,7 @@ func (r *Reader) readLine() ([]byte, error) {
 		chunk, err := r.br.ReadSlice('\n')
 		if !tooLong {
 			buf = append(buf, chunk...)
-			tooLong = len(buf) > MaxRecordSize
+			tooLong = len(buf) > maxLine
 		}
 		switch {
 		case err == bufio.ErrBufferFull:

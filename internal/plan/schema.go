@@ -77,7 +77,8 @@ func leaves(ve *jsonschema.ValidationError, out *[]Failure) {
 	ptr := pointer(ve.InstanceLocation)
 	if k, ok := ve.ErrorKind.(*kind.AdditionalProperties); ok {
 		for _, p := range k.Properties {
-			*out = append(*out, Failure{Pointer: ptr + pointer([]string{p}), Rule: fmt.Sprintf("unknown member %q", p)})
+			hint := suggest(typeAt(ve.InstanceLocation), p)
+			*out = append(*out, Failure{Pointer: ptr + pointer([]string{p}), Rule: fmt.Sprintf("unknown member %q%s", p, hint)})
 		}
 		return
 	}
