@@ -1,0 +1,154 @@
+package lgcode
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is one name found in a text, before it is resolved to a body.
+type mention struct {
+	key  string
+	pref int // the prefecture written right before it, or -1
+}
+
+// namesByFirst lists every name key (municipalities, wards under both names,
+// prefectures in full) by first rune, longest first.
+var namesByFirst = sync.OnceValue(func() map[rune][]string {
+	t := load()
+	m := make(map[rune][]string)
+	add := func(key string) {
+		r, _ := utf8.DecodeRuneInString(key)
+		m[r] = append(m[r], key)
+	}
+	for key := range t.byKey {
+		add(key)
+	}
+	for name, i := range t.prefs {
+		if t.bodies[i].Name == name {
+			add(name)
+		}
+	}
+	for _, keys := range m {
+		sort.Slice(keys, func(i, j int) bool {
+			if len(keys[i]) != len(keys[j]) {
+				return len(keys[i]) > len(keys[j])
+			}
+			return keys[i] < keys[j]
+		})
+	}
+	return m
+})
+
+// FindIn returns the bodies whose names a text mentions, in order of first
+// mention and without repeats: prefectures (岡山県), municipalities (真庭市)
+// and wards (新潟市中央区, 新潟市 中央区). At each place the longest name wins. A
+// name that several bodies share (府中市, 中央区) is resolved by the prefecture
+// written right before it (東京都府中市), else by the prefectures and cities the
+// text mentions elsewhere; if it stays ambiguous it is left out.
+func FindIn(text string) []Body {
+	t := load()
+	mentions := scanMentions(t, nameKey(text))
+	prefs, cities := context(t, mentions)
+	var out []Body
+	seen := make(map[int]bool)
+	for _, m := range mentions {
+		i, ok := t.resolve(m, prefs, cities)
+		if ok && !seen[i] {
+			seen[i] = true
+			out = append(out, t.bodies[i])
+		}
+	}
+	return out
+}
+
+// scanMentions finds the longest name at each place of a space-free text.
+func scanMentions(t *table, s string) []mention {
+	byFirst := namesByFirst()
+	var out []mention
+	prevPref, prevEnd := -1, -1
+	for p := 0; p < len(s); {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		key := ""
+		for _, k := range byFirst[r] {
+			if strings.HasPrefix(s[p:], k) && !insideWord(s, p, k) && !continuesAsWord(s[p+len(k):], k) {
+				key = k
+				break
+			}
+		}
+		if key == "" {
+			p += size
+			continue
+		}
+		m := mention{key: key, pref: -1}
+		if prevEnd == p {
+			m.pref = prevPref
+		}
+		prevPref, prevEnd = -1, p+len(key)
+		if i, ok := t.prefs[key]; ok && t.bodies[i].Name == key {
+			prevPref = i
+		}
+		out = append(out, m)
+		p += len(key)
+	}
+	return out
+}
+
+// insideWord reports whether a short name (two characters: 北区, 津市) starting
+// at p would continue a word: the rune before is a kanji that cannot end a
+// place name (東北区域 is no mention of 北区). Longer names are distinctive
+// enough to be found inside compounds (令和5年度大正区運営方針).
+func insideWord(s string, p int, key string) bool {
+	if p == 0 || utf8.RuneCountInString(key) > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:p])
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("都道府県郡市区町村", r)
+}
+
+// continuesAsWord rejects the few names that are also the head of common
+// words: 中央市場, 中央市街地.
+func continuesAsWord(rest, key string) bool {
+	return strings.HasSuffix(key, "市") && (strings.HasPrefix(rest, "場") || strings.HasPrefix(rest, "街"))
+}
+
+// context collects the prefectures and cities the text names unambiguously.
+func context(t *table, mentions []mention) (prefs, cities map[string]bool) {
+	prefs, cities = make(map[string]bool), make(map[string]bool)
+	for _, m := range mentions {
+		i, ok := t.resolve(m, nil, nil)
+		if !ok {
+			continue
+		}
+		b := t.bodies[i]
+		prefs[b.Prefecture] = true
+		if b.Kind != Prefecture {
+			cities[b.City] = true
+		}
+	}
+	return prefs, cities
+}
+
+// resolve picks the body a mention denotes, narrowing shared names by the
+// prefecture written before it, then by the context of the text.
+func (t *table) resolve(m mention, prefs, cities map[string]bool) (int, bool) {
+	if i, ok := t.lookupKey(m.pref, m.key); ok {
+		return i, true
+	}
+	if m.pref >= 0 {
+		return -1, false
+	}
+	var in []int
+	for _, i := range t.byKey[m.key] {
+		b := t.bodies[i]
+		if b.Kind == Ward && cities[b.City] || b.Kind != Ward && prefs[b.Prefecture] {
+			in = append(in, i)
+		}
+	}
+	if len(in) == 1 {
+		return in[0], true
+	}
+	return -1, false
+}
