@@ -1,0 +1,112 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// furniturePhrases are the words of page furniture that survive in the content
+// area of CMS pages (skip links, print and font-size controls, back-to-top links);
+// they are cut out of short blocks, and a block left empty is dropped.
+var furniturePhrases = []string{
+	"ページの先頭です。", "ページの先頭です", "メニューを飛ばして本文へ", "本文へスキップ",
+	"本文ここから", "本文ここまで", "ここから本文です。", "ここから本文です", "ここまで本文です。", "ここまで本文です",
+	"印刷ページ表示", "大きい文字で印刷", "印刷用ページを表示する", "このページを印刷する", "ページ印刷",
+	"このページの先頭へ戻る", "このページの先頭へ", "ページの先頭へ戻る", "ページの先頭へ", "ページの上部へ",
+	"ページトップへ戻る", "ページトップへ", "<外部リンク>", "<別ウィンドウ>",
+}
+
+// furnitureBlocks are whole blocks that are furniture only when they are all the
+// block says (本文 is also a word of content).
+var furnitureBlocks = map[string]bool{
+	"本文": true, "本文へ": true, "メニュー": true, "文字サイズ": true, "文字の大きさ": true,
+	"拡大": true, "縮小": true, "標準": true, "ツイート": true, "シェア": true, "ポスト": true,
+	"LINEで送る": true, "いいね!": true, "いいね！": true, "Tweet": true, "外部リンク": true,
+	"別ウィンドウ": true, "新しいウィンドウで開きます": true, "PDFファイル": true, "PDF": true,
+	"サイト内検索": true, "検索": true, "閉じる": true, "戻る": true,
+}
+
+// metaLabel starts a metadata item an extractor needs as provenance.
+var metaLabel = regexp.MustCompile(`(最終更新日|更新日|記事番号|ページ番号|ページID|掲載日|公開日|登録日|作成日|公表日|発行日)\s*[:：]?\s*`)
+
+var breadcrumb = regexp.MustCompile(`^(現在地|現在の位置|現在のページ|ホーム\s*[>＞›»]|トップ(ページ)?\s*[>＞›»])`)
+
+// maxFurnitureLen bounds the blocks furniture rules may touch, in characters:
+// a long paragraph that mentions 印刷ページ is content.
+const maxFurnitureLen = 120
+
+// cleanBlocks drops what is left of furniture in the content blocks and turns
+// metadata lines (記事番号, 更新日) into Meta blocks.
+func cleanBlocks(blocks []Block) []Block {
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		out = append(out, cleanBlock(b)...)
+	}
+	return out
+}
+
+func cleanBlock(b Block) []Block {
+	if b.Kind == Table || utf8.RuneCountInString(b.Text) > maxFurnitureLen {
+		return []Block{b}
+	}
+	if isAdobeNotice(b.Text) || breadcrumb.MatchString(b.Text) || furnitureBlocks[b.Text] {
+		return nil
+	}
+	if b.Kind == Image {
+		return []Block{b}
+	}
+	text := b.Text
+	for _, p := range furniturePhrases {
+		text = strings.ReplaceAll(text, p, " ")
+	}
+	text = collapseLine(text)
+	if text == "" || furnitureBlocks[text] {
+		return nil
+	}
+	if b.Kind != Heading {
+		if metas := splitMeta(text, b.Pos); metas != nil {
+			return metas
+		}
+	}
+	if b.Kind == Paragraph {
+		b.Text = text
+	}
+	return []Block{b}
+}
+
+// isAdobeNotice recognises the plug-in notices under PDF links ("PDF形式のファイル
+// をご覧いただく場合には、Adobe社が提供するAdobe Readerが必要です", banners).
+func isAdobeNotice(s string) bool {
+	if !strings.Contains(s, "Adobe") && !strings.Contains(s, "アドビ") {
+		return false
+	}
+	for _, w := range []string{"Reader", "Acrobat", "リーダー", "アクロバット", "必要", "ダウンロード"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitMeta splits a metadata line ("記事番号:0001099 更新日:2023年6月22日更新") into
+// one Meta block per item; nil when the line is not metadata.
+func splitMeta(text string, pos Pos) []Block {
+	locs := metaLabel.FindAllStringIndex(text, -1)
+	if len(locs) == 0 || locs[0][0] != 0 {
+		return nil
+	}
+	var out []Block
+	for i, l := range locs {
+		end := len(text)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		item := strings.TrimSpace(text[l[0]:end])
+		if !strings.ContainsAny(text[l[1]:end], "0123456789０１２３４５６７８９") {
+			return nil
+		}
+		out = append(out, Block{Kind: Meta, Text: item, Pos: pos})
+	}
+	return out
+}

@@ -1,0 +1,172 @@
+package layout
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// posAttr carries, on every element of the parsed tree, the index of its span in
+// the source: x/net/html's tree has no offsets, so annotate writes them into the
+// start tags before parsing.
+const posAttr = "data-jplan-pos"
+
+// maxDepth bounds element nesting: deeper start tags are dropped before parsing
+// (their text stays), so 10 MB of nested <div> parses in linear time.
+const maxDepth = 256
+
+// span is the byte range of an element in the decoded source, from its start tag
+// to its end tag (or the end of its start tag when it has none).
+type span struct{ start, end int }
+
+// voidElements never have content or end tags.
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
+}
+
+// annotate returns src with posAttr added to each start tag, the spans the
+// attributes index, and how many start tags nesting deeper than maxDepth it dropped.
+func annotate(src string) (string, []span, int) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var out strings.Builder
+	out.Grow(len(src) + len(src)/8)
+	var spans []span
+	var stack []openTag
+	dropped, pendingEnds := 0, 0
+	off := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		start := off
+		off += len(raw)
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			void := tt == html.SelfClosingTagToken || voidElements[atom.Lookup(name)]
+			if !void && len(stack) >= maxDepth {
+				dropped++
+				pendingEnds++
+				continue
+			}
+			spans = append(spans, span{start, off})
+			writeWithPos(&out, raw, len(spans)-1)
+			if k := implicitClose(stack, string(name)); k >= 0 {
+				stack = stack[:k]
+			}
+			if !void {
+				stack = append(stack, openTag{string(name), len(spans) - 1})
+			}
+			continue
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			k := len(stack) - 1
+			for ; k >= 0 && k >= len(stack)-16 && stack[k].name != string(name); k-- {
+			}
+			switch {
+			case k >= 0 && k >= len(stack)-16 && stack[k].name == string(name):
+				for _, o := range stack[k:] {
+					spans[o.id].end = off
+				}
+				stack = stack[:k]
+			case pendingEnds > 0:
+				pendingEnds--
+				continue
+			}
+		}
+		out.Write(raw)
+	}
+	return out.String(), spans, dropped
+}
+
+// openTag is an element annotate has seen start and not yet end.
+type openTag struct {
+	name string
+	id   int // index into the spans
+}
+
+// selfClosing are elements a start tag of the same name closes (<li>…<li>).
+var selfClosing = map[string]bool{
+	"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true,
+	"option": true, "thead": true, "tbody": true, "tfoot": true,
+}
+
+// implicitClose approximates the elements a start tag closes without an end tag,
+// so that unclosed <li> and <p> do not count as nesting: it returns the stack
+// height to cut back to, or -1.
+func implicitClose(stack []openTag, name string) int {
+	top := len(stack) - 1
+	if top < 0 {
+		return -1
+	}
+	if selfClosing[name] {
+		for k := top; k >= 0 && k > top-4; k-- {
+			if stack[k].name == name {
+				return k
+			}
+		}
+	}
+	if stack[top].name == "p" && blockElements[atom.Lookup([]byte(name))] {
+		return top
+	}
+	return -1
+}
+
+// writeWithPos writes a start tag with posAttr="id" added before its closing '>'.
+func writeWithPos(out *strings.Builder, raw []byte, id int) {
+	if len(raw) < 2 || raw[len(raw)-1] != '>' {
+		out.Write(raw)
+		return
+	}
+	cut := len(raw) - 1
+	if raw[cut-1] == '/' {
+		cut--
+	}
+	out.Write(raw[:cut])
+	out.WriteString(" " + posAttr + `="` + strconv.Itoa(id) + `"`)
+	out.Write(raw[cut:])
+}
+
+// positions maps parsed nodes back to source spans and line numbers.
+type positions struct {
+	spans    []span
+	newlines []int // offsets of '\n' in the source
+}
+
+func newPositions(src string, spans []span) *positions {
+	p := &positions{spans: spans}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			p.newlines = append(p.newlines, i)
+		}
+	}
+	return p
+}
+
+// of returns the position of n, or of its nearest annotated ancestor.
+func (p *positions) of(n *html.Node) Pos {
+	for ; n != nil; n = n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		id, err := strconv.Atoi(attr(n, posAttr))
+		if err != nil || id < 0 || id >= len(p.spans) {
+			continue
+		}
+		s := p.spans[id]
+		return Pos{Start: s.start, End: s.end, Line: p.line(s.start)}
+	}
+	return Pos{}
+}
+
+// line is the 1-based line number of a byte offset.
+func (p *positions) line(off int) int {
+	return sort.SearchInts(p.newlines, off) + 1
+}

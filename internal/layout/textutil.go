@@ -1,0 +1,159 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// collapseLine collapses every run of white space (ASCII, NBSP, tabs, newlines)
+// into one space and trims the ends, ideographic spaces included. An ideographic
+// space inside the text is kept as written (木村　辰生).
+func collapseLine(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r == 0 {
+			continue
+		}
+		if isCollapsible(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimFunc(b.String(), unicode.IsSpace)
+}
+
+func isCollapsible(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u200b', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// splitLines collapses each line of s and returns the non-empty lines, with a ""
+// entry for each run of blank lines between non-empty ones (a paragraph break).
+func splitLines(s string) []string {
+	var out []string
+	blank := false
+	for _, line := range strings.Split(s, "\n") {
+		line = collapseLine(line)
+		if line == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// bulletMarkers start a bulleted line. The ASCII ones need a space after them so
+// that "-1" or "*注" are not taken for bullets.
+var bulletMarkers = []string{
+	"・", "●", "○", "■", "□", "◆", "◇", "☞", "※", "◎", "★", "☆", "▪", "▫", "•", "◯",
+	"▶", "►", "▸", "➢", "✓", "✔", "◉", "❖", "＊", "－", "‐",
+}
+
+var asciiBullets = []string{"-", "*", "+"}
+
+// numberMarker matches the numbering at the start of an item: (1) （１） (一)
+// (ア) 1. １． 1) 1-① 1-1 ① Ⅰ 第1 第1章. Whether it really is a marker is decided by
+// what follows (see splitMarker).
+var numberMarker = regexp.MustCompile(`^(?:` +
+	`[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[a-zａ-ｚア-ンｱ-ﾝ])[)）]` +
+	`|[0-9０-９]{1,3}[-－‐][0-9０-９①-⑳]{1,3}` +
+	`|[①-⑳㉑-㉟㊱-㊿]` +
+	`|[0-9０-９]{1,3}[.．)）]` +
+	`|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]` +
+	`|第[0-9０-９一二三四五六七八九十]{1,3}[章節条項部編]?` +
+	`)`)
+
+// splitMarker splits a list marker (a bullet or numbering) off the start of line.
+// ok is false when line does not start with one, or nothing follows it.
+func splitMarker(line string) (marker, rest string, ok bool) {
+	for _, m := range bulletMarkers {
+		if strings.HasPrefix(line, m) {
+			return finishMarker(line, m)
+		}
+	}
+	for _, m := range asciiBullets {
+		if strings.HasPrefix(line, m+" ") || strings.HasPrefix(line, m+"\t") {
+			return finishMarker(line, m)
+		}
+	}
+	m := numberMarker.FindString(line)
+	if m == "" {
+		return "", "", false
+	}
+	next, _ := utf8.DecodeRuneInString(line[len(m):])
+	switch {
+	case strings.HasPrefix(m, "第") && !unicode.IsSpace(next) && next != '\u3000' &&
+		!strings.ContainsAny(m, "章節条項部編"):
+		return "", "", false // 第3期総合戦略: a word, not a numbering
+	case (strings.HasSuffix(m, ".") || strings.HasSuffix(m, "．")) && unicode.IsDigit(next):
+		return "", "", false // 1.5億円
+	case isDigitRune(lastRune(m)) && isDigitRune(next):
+		return "", "", false // 1-12345
+	}
+	return finishMarker(line, m)
+}
+
+func finishMarker(line, m string) (string, string, bool) {
+	rest := strings.TrimLeft(line[len(m):], " \t\u3000")
+	if rest == "" {
+		return "", "", false
+	}
+	return m, rest, true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// splitInlineBullets splits a run of text that holds several bullets written
+// inline ("・a ・b ・c", as CMS exports of list cells do) into the items, each
+// with its marker. A bullet counts only at the start or after white space, so
+// the 「・」 inside ライフスタイル・SDGs stays text.
+func splitInlineBullets(s string) [][2]string {
+	s = collapseLine(s)
+	var items [][2]string
+	start, marker := -1, ""
+	for i, r := range s {
+		if r != '・' && r != '●' && r != '○' && r != '■' && r != '◆' && r != '☞' && r != '※' {
+			continue
+		}
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		if start >= 0 || i > 0 {
+			items = appendItem(items, marker, s[max(start, 0):i])
+		}
+		start, marker = i+utf8.RuneLen(r), string(r)
+	}
+	return appendItem(items, marker, s[max(start, 0):])
+}
+
+func appendItem(items [][2]string, marker, text string) [][2]string {
+	text = collapseLine(text)
+	if text == "" {
+		return items
+	}
+	return append(items, [2]string{marker, text})
+}
