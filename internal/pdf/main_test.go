@@ -63,6 +63,14 @@ func misbehave(mode string) func([]byte) {
 			json.NewEncoder(os.Stdout).Encode(childReply{Result: cannedResult()})
 			os.Exit(0)
 		}
+	case "mojibake": // a one-page text layer that decoded Shift_JIS bytes as Windows-1252
+		return func([]byte) {
+			doc := &layout.Document{Format: "pdf", Pages: 1, Blocks: []layout.Block{
+				{Kind: layout.Paragraph, Text: "ŠeŒ‚Ì‰^‰c•ûj‚Æ–Ú•W", Pos: layout.Pos{Page: 1}}}}
+			res := &pdftext.Result{Doc: doc, Pages: []pdftext.PageStat{{Page: 1, TextOps: 3, Runes: 19}}}
+			json.NewEncoder(os.Stdout).Encode(childReply{Result: res})
+			os.Exit(0)
+		}
 	case "exit7":
 		return func([]byte) { os.Exit(7) }
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"os"
 	"os/exec"
 	"reflect"
 	"strings"
@@ -72,6 +73,47 @@ func TestRescueWithoutPdftotext(t *testing.T) {
 		if len(doc.Warnings) != 1 || doc.Warnings[0] != want {
 			t.Errorf("warnings %q\nwant [%q]", doc.Warnings, want)
 		}
+	}
+}
+
+// newsletterPDF is seed 002 as a newsletter page printed by Chromium (Type3
+// fonts, a three-column grid), from the bundled corpus.
+const newsletterPDF = "../../corpus/seeds/002_14af7f8c1c2b8dac.chromium.pdf"
+
+// TestRescueJapanesePage: a page the text layer decoded as Latin-1 mojibake is
+// replaced by pdftotext's Japanese text from the real newsletter PDF.
+func TestRescueJapanesePage(t *testing.T) {
+	needPdftotext(t)
+	data, err := os.ReadFile(newsletterPDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := Options{Command: selfCommand(t, "mojibake"), Timeout: 20 * time.Second}
+	doc, err := Parse(context.Background(), data, "002.chromium.pdf", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	for _, b := range doc.Blocks {
+		if b.Pos.Page != 1 || b.Kind != layout.Paragraph {
+			t.Errorf("block %+v: want page-1 paragraphs", b)
+		}
+		all.WriteString(b.Text)
+	}
+	text := strings.Join(strings.Fields(all.String()), "")
+	for _, want := range []string{"各部の取り組みを紹介します", "「各部の運営方針と目標」を策定しました",
+		"企画部", "総務部", "市民部", "生活環境部", "健康福祉部", "子ども政策部", "都市整備部", "教育部",
+		"☞北野ハピネスセンター", "※震災時に優先的に取り組む業務"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("pdftotext text lacks %q", want)
+		}
+	}
+	if v := JudgePage(all.String(), 0, true); v.Garbage {
+		t.Errorf("the rescued page is itself garbage: %s", v.Reason)
+	}
+	want := "page 1: pdftotext (reason: 33% accented Latin letters in a Japanese document)"
+	if len(doc.Warnings) != 1 || doc.Warnings[0] != want {
+		t.Errorf("warnings %q, want [%q]", doc.Warnings, want)
 	}
 }
 

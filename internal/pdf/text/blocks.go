@@ -80,36 +80,120 @@ func overlap(a0, a1, b0, b1 float64) float64 {
 	return min(a1, b1) - max(a0, b0)
 }
 
-// groupRows puts side-by-side boxes into rows: a box joins the row when it
-// lies to the right of the previous box and shares the row's height band.
-func groupRows(boxes []*box) [][]*box {
-	var rows [][]*box
+// stack is a column of boxes read one after the other downwards: the
+// paragraphs of one table cell, or of a page column.
+type stack struct {
+	boxes []*box
+	rect  rect
+}
+
+func newStack(bs ...*box) *stack {
+	s := &stack{boxes: bs, rect: bs[0].rect}
+	for _, b := range bs[1:] {
+		s.rect = s.rect.union(b.rect)
+	}
+	return s
+}
+
+// below says whether box b continues the stack: further down, in the same
+// horizontal span, the same orientation and about the same size.
+func (s *stack) below(b *box) bool {
+	last := s.boxes[len(s.boxes)-1]
+	if b.vertical != last.vertical || abs(b.size-last.size) > sizeChange*last.size {
+		return false
+	}
+	if b.rect.y0 < last.rect.y1-lineShift*b.size {
+		return false
+	}
+	if b.rect.x0 >= s.rect.x0-indentSlack*b.size && b.rect.x0 <= s.rect.x1 {
+		return true
+	}
+	return overlap(b.rect.x0, b.rect.x1, s.rect.x0, s.rect.x1) > 0.5*min(b.rect.w(), s.rect.w())
+}
+
+func (s *stack) text() string {
+	parts := make([]string, 0, len(s.boxes))
+	for _, b := range s.boxes {
+		if t := b.text(); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// nextCell reports whether stack t is the next cell of a row whose last cell
+// is s: it starts to the right of s and goes back up into s's height band.
+func nextCell(s, t *stack, em float64) bool {
+	return t.rect.x0 >= s.rect.x1-0.5*em && t.rect.y0 < s.rect.y1-lineShift*em && t.rect.y1 > s.rect.y0
+}
+
+// groupRows reads boxes into rows of stacks. When a box goes back up to the
+// right of the current stack, that stack is a table cell: the boxes at its
+// top that reach over the new cell (a heading or paragraph above the table)
+// are split off as a row of their own first.
+func groupRows(boxes []*box) [][]*stack {
+	var rows [][]*stack
+	var cur *stack
+	flush := func() {
+		if cur != nil {
+			rows = appendStack(rows, cur)
+			cur = nil
+		}
+	}
 	for _, b := range boxes {
-		if n := len(rows); n > 0 {
-			row := rows[n-1]
-			prev := row[len(row)-1]
-			band := rowBand(row)
-			if b.rect.x0 >= prev.rect.x1-0.5*b.size &&
-				overlap(b.rect.y0, b.rect.y1, band.y0, band.y1) > 0.5*min(b.rect.h(), band.h()) {
-				rows[n-1] = append(row, b)
-				continue
+		if cur != nil && cur.below(b) {
+			cur.boxes = append(cur.boxes, b)
+			cur.rect = cur.rect.union(b.rect)
+			continue
+		}
+		if cur != nil && b.rect.y0 < cur.rect.y1 && b.rect.x0 > cur.rect.x0 {
+			if head, tail := splitHead(cur, b); head != nil {
+				rows = append(rows, []*stack{head})
+				cur = tail
 			}
 		}
-		rows = append(rows, []*box{b})
+		flush()
+		cur = newStack(b)
 	}
+	flush()
 	return rows
 }
 
-func rowBand(row []*box) rect {
+// splitHead cuts off the top boxes of s that reach horizontally over b, so
+// that what stays is the cell beside b.
+func splitHead(s *stack, b *box) (head, tail *stack) {
+	i := len(s.boxes)
+	for i > 0 && s.boxes[i-1].rect.x1 <= b.rect.x0+0.5*b.size {
+		i--
+	}
+	if i == 0 || i == len(s.boxes) {
+		return nil, s
+	}
+	return newStack(s.boxes[:i]...), newStack(s.boxes[i:]...)
+}
+
+// appendStack adds s to the last row when it is that row's next cell.
+func appendStack(rows [][]*stack, s *stack) [][]*stack {
+	if n := len(rows); n > 0 {
+		row := rows[n-1]
+		if nextCell(row[len(row)-1], s, s.boxes[0].size) {
+			rows[n-1] = append(row, s)
+			return rows
+		}
+	}
+	return append(rows, []*stack{s})
+}
+
+func rowBand(row []*stack) rect {
 	r := row[0].rect
-	for _, b := range row[1:] {
-		r = r.union(b.rect)
+	for _, s := range row[1:] {
+		r = r.union(s.rect)
 	}
 	return r
 }
 
 // buildBlocks turns a page's glyphs into blocks: tables where two or more
-// rows of two or more boxes follow each other, headings for short lines set
+// rows of two or more cells follow each other, headings for short lines set
 // clearly larger than the page's body text, paragraphs otherwise.
 func buildBlocks(gs []glyph, page int) []layout.Block {
 	if len(gs) == 0 {
@@ -134,49 +218,47 @@ func buildBlocks(gs []glyph, page int) []layout.Block {
 	return out
 }
 
-func tableBlock(rows [][]*box, page int) layout.Block {
+func tableBlock(rows [][]*stack, page int) layout.Block {
 	t := layout.Block{Kind: layout.Table}
-	var all rect
-	for i, row := range rows {
+	all := rowBand(rows[0])
+	for _, row := range rows {
 		cells := make([]layout.Cell, 0, len(row))
-		for _, b := range row {
-			cells = append(cells, layout.Cell{Text: b.text()})
+		for _, s := range row {
+			cells = append(cells, layout.Cell{Text: s.text()})
 		}
 		t.Rows = append(t.Rows, cells)
-		if i == 0 {
-			all = rowBand(row)
-		} else {
-			all = all.union(rowBand(row))
-		}
+		all = all.union(rowBand(row))
 	}
 	t.Pos = posOf(all, page)
 	return t
 }
 
 // rowBlocks writes a row that is not part of a table: one line of several
-// boxes becomes one paragraph, otherwise each box is its own block.
-func rowBlocks(row []*box, page int, body float64) []layout.Block {
+// single-line cells becomes one paragraph, otherwise each box is a block.
+func rowBlocks(row []*stack, page int, body float64) []layout.Block {
 	if len(row) > 1 && allSingleLine(row) {
 		parts := make([]string, len(row))
-		for i, b := range row {
-			parts[i] = b.text()
+		for i, s := range row {
+			parts[i] = s.text()
 		}
 		return []layout.Block{{Kind: layout.Paragraph, Text: strings.Join(parts, " "), Pos: posOf(rowBand(row), page)}}
 	}
-	out := make([]layout.Block, 0, len(row))
-	for _, b := range row {
-		blk := layout.Block{Kind: layout.Paragraph, Text: b.text(), Pos: posOf(b.rect, page)}
-		if lvl := headingLevel(b, body); lvl > 0 {
-			blk.Kind, blk.Level = layout.Heading, lvl
+	var out []layout.Block
+	for _, s := range row {
+		for _, b := range s.boxes {
+			blk := layout.Block{Kind: layout.Paragraph, Text: b.text(), Pos: posOf(b.rect, page)}
+			if lvl := headingLevel(b, body); lvl > 0 {
+				blk.Kind, blk.Level = layout.Heading, lvl
+			}
+			out = append(out, blk)
 		}
-		out = append(out, blk)
 	}
 	return out
 }
 
-func allSingleLine(row []*box) bool {
-	for _, b := range row {
-		if len(b.runs) != 1 {
+func allSingleLine(row []*stack) bool {
+	for _, s := range row {
+		if len(s.boxes) != 1 || len(s.boxes[0].runs) != 1 {
 			return false
 		}
 	}

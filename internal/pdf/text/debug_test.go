@@ -57,3 +57,12 @@ func TestDebugBlocks(t *testing.T) {
 		fmt.Printf("%s%d p%d %q\n", b.Kind, b.Level, b.Pos.Page, b.Text)
 	}
 }
+
+func TestDebugText(t *testing.T) {
+	name := os.Getenv("PDFTXT")
+	if name == "" {
+		t.Skip()
+	}
+	res := parseFile(t, name)
+	os.WriteFile("/tmp/got.txt", []byte(docText(res.Doc)), 0o644)
+}

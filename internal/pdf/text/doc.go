@@ -96,7 +96,7 @@ func displayMatrix(mediaBox pdf.Value, rotate int64) (matrix, float64, float64) 
 		y0, y1 = min(y0, y1), max(y0, y1)
 	}
 	w, h := x1-x0, y1-y0
-	switch ((rotate%360)+360)%360 {
+	switch ((rotate % 360) + 360) % 360 {
 	case 90:
 		return matrix{0, 1, 1, 0, -y0, -x0}, h, w
 	case 180:

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,6 +11,8 @@ import (
 const (
 	lineShift  = 0.3  // a baseline move beyond this starts a new line
 	cellJump   = 1.0  // a jump back or forward beyond this starts a new cell
+	cjkJump    = 0.35 // between two CJK characters a smaller gap already does
+	markerGap  = 3.0  // a list marker (•, 1.) keeps the text this far after it
 	wordGap    = 0.2  // a gap beyond this inside a line is a space
 	columnSnap = 0.3  // vertical text: centres this close are one column
 	stackGap   = 0.35 // vertical text: glyphs this close below each other are one column
@@ -82,7 +85,10 @@ func (r *run) accepts(g *glyph) (ok, space bool) {
 	dy := (g.y + g.h/2) - (p.y + p.h/2)
 	if abs(dy) <= lineShift*em {
 		gap := g.x - (p.x + p.w)
-		if gap > cellJump*em || gap < -cellJump*em {
+		if gap > 0 && gap <= markerGap*em && r.n <= 4 && isMarker(r.text.String()) {
+			return true, true
+		}
+		if gap > cellJump*em || gap < -cellJump*em || gap > cjkJump*em && isCJKText(p.text) && isCJKText(g.text) {
 			return false, false
 		}
 		return true, gap > wordGap*em && !endsSpace(p.text) && !startsSpace(g.text)
@@ -114,3 +120,20 @@ func startsSpace(s string) bool {
 	}
 	return false
 }
+
+// isCJKText reports whether s holds a CJK character (kana, ideograph,
+// full-width form or CJK punctuation), where word spaces do not occur.
+func isCJKText(s string) bool {
+	for _, r := range s {
+		if r >= 0x3000 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff || r >= 0xff01 && r <= 0xff60 || r >= 0x20000 {
+			return true
+		}
+	}
+	return false
+}
+
+// markerRE matches a list marker on its own: bullets, circled numbers,
+// "1." "(1)" "１）" and the like.
+var markerRE = regexp.MustCompile(`^\s*(?:[•◦▪▫●○◆◇■□・※★☆►▶\-–*]|[①-⑳]|[(（]?[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])\s*$`)
+
+func isMarker(s string) bool { return markerRE.MatchString(s) }
