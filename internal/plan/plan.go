@@ -1,9 +1,23 @@
-// Package plan holds the Go types of the plan/v1 record (schemas/plan.v1.schema.json),
-// the contract between extractors, the validator, the dataset writers and researchers.
+// Package plan holds the plan/v1 record (schemas/plan.v1.schema.json), the contract
+// between extractors, the validator, the dataset writers and researchers: its Go
+// types, strict decoding, a JSONL reader, and the checks `jplan check` runs.
 //
 // The types round-trip the schema exactly: fields whose zero value is meaningful
 // (an empty organization, a value of 0, a count of 0) are pointers, everything
-// else is omitted when empty. Decode with Decode, which rejects unknown fields.
+// else is omitted when empty. The schema therefore refuses the forms the types
+// cannot keep apart: an empty string, array or object where the member could be
+// left out ("omit the member"), and "estimated": false. A null member is accepted
+// (docs/SCHEMA.md allows it) and means the member is absent; Encode omits it.
+//
+// Decode reads one record strictly: exact member names, no unknown or duplicate
+// members, one JSON value. Check applies, to a record's JSON text, the schema and
+// then the rules a schema cannot express (see checkRules): the municipality_code
+// check digit; ids unique and increasing in document order (gaps allowed);
+// references that point at existing ids, without parent cycles; sdgs ascending,
+// the record's sdgs holding every goal tagged on a mission or project;
+// plan_period.from <= to with fiscal_year inside; goals_achieved <= goals_total.
+// Each Failure names the line, the record id, the JSON pointer and the rule.
+// Validate does the same for a Record built in Go.
 package plan
 
 // SchemaID is the value of Record.Schema for every plan/v1 record.
