@@ -158,9 +158,9 @@ func checkValues(r *plan.Record) error {
 		return err
 	}
 	if r.Dates != nil {
-		for name, d := range map[string]string{"published": r.Dates.Published, "created": r.Dates.Created, "updated": r.Dates.Updated} {
-			if d != "" && !isoDateRE.MatchString(d) {
-				return &ShapeError{"/dates/" + name, fmt.Sprintf("want YYYY-MM-DD, got %q", d)}
+		for _, d := range [...][2]string{{"published", r.Dates.Published}, {"created", r.Dates.Created}, {"updated", r.Dates.Updated}} {
+			if d[1] != "" && !isoDateRE.MatchString(d[1]) {
+				return &ShapeError{"/dates/" + d[0], fmt.Sprintf("want YYYY-MM-DD, got %q", d[1])}
 			}
 		}
 	}

@@ -21,7 +21,7 @@ var Groups = []string{"missions", "projects", "indicators", "sdgs"}
 type Diff struct {
 	Kind  string `json:"kind"`            // "missing", "extra", "wrong", or "record" (whole record missing)
 	Group string `json:"group"`           // missions, projects, indicators, sdgs, or record
-	Item  string `json:"item,omitempty"`  // the truth item's title or name (for extra: the extracted one's)
+	Item  string `json:"item,omitempty"`  // the truth item's title or name (for extra: the extracted one's; for sdgs: the goal)
 	Field string `json:"field,omitempty"` // for wrong: the field
 	Truth string `json:"truth,omitempty"` // the truth value as written ("" when absent)
 	Pred  string `json:"pred,omitempty"`  // the extracted value ("" when absent)
@@ -34,11 +34,12 @@ type comparison struct {
 }
 
 // compareRecords scores pred against truth. A nil pred is a record missing
-// entirely: every truth item is missing and every field the truth gives is wrong.
+// entirely: every truth item is missing and every field the truth gives is
+// wrong, and the one diff is the missing record (not each of its parts).
 func compareRecords(truth, pred *plan.Record) comparison {
 	c := comparison{fig: newFigures()}
-	if pred == nil {
-		c.diffs = append(c.diffs, Diff{Kind: "record", Group: "record", Item: truth.ID})
+	missing := pred == nil
+	if missing {
 		pred = &plan.Record{}
 	}
 	c.recordFields(truth, pred)
@@ -46,6 +47,9 @@ func compareRecords(truth, pred *plan.Record) comparison {
 	c.projects(truth.Projects, pred.Projects)
 	c.indicators(truth.Indicators, pred.Indicators)
 	c.sdgSet(truth.SDGs, pred.SDGs)
+	if missing {
+		c.diffs = []Diff{{Kind: "record", Group: "record", Item: truth.ID}}
+	}
 	return c
 }
 
@@ -69,12 +73,12 @@ func (c *comparison) items(group string, truth, pred []string) []Pair {
 	}
 	for i, t := range truth {
 		if !matchedT[i] {
-			c.diffs = append(c.diffs, Diff{Kind: "missing", Group: group, Item: t, Truth: t})
+			c.diffs = append(c.diffs, Diff{Kind: "missing", Group: group, Item: t})
 		}
 	}
 	for j, p := range pred {
 		if !matchedP[j] {
-			c.diffs = append(c.diffs, Diff{Kind: "extra", Group: group, Item: p, Pred: p})
+			c.diffs = append(c.diffs, Diff{Kind: "extra", Group: group, Item: p})
 		}
 	}
 	return fuzzy
@@ -121,7 +125,12 @@ type value struct {
 }
 
 func str(s string) value { return value{Strict(s), s != ""} }
-func num(n int) value    { return value{strconv.Itoa(n), n != 0} }
+func num(n int) value {
+	if n == 0 {
+		return value{}
+	}
+	return value{strconv.Itoa(n), true}
+}
 
 func optStr(p *string) value {
 	if p == nil {
@@ -153,6 +162,7 @@ func formatFloat(f float64) string {
 	return strconv.FormatFloat(f, 'g', 9, 64)
 }
 
+// boolean: false is the absent value, shown as "false" in diffs.
 func boolean(b bool) value { return value{strconv.FormatBool(b), b} }
 
 func intSet(xs []int) value {

@@ -112,13 +112,13 @@ func (c *comparison) sdgSet(truth, pred []int) {
 			n.TP++
 		} else {
 			n.FN++
-			c.diffs = append(c.diffs, Diff{Kind: "missing", Group: "sdgs", Item: itoa(g), Truth: itoa(g)})
+			c.diffs = append(c.diffs, Diff{Kind: "missing", Group: "sdgs", Item: itoa(g)})
 		}
 	}
 	for _, g := range p {
 		if _, ok := slices.BinarySearch(t, g); !ok {
 			n.FP++
-			c.diffs = append(c.diffs, Diff{Kind: "extra", Group: "sdgs", Item: itoa(g), Pred: itoa(g)})
+			c.diffs = append(c.diffs, Diff{Kind: "extra", Group: "sdgs", Item: itoa(g)})
 		}
 	}
 	for _, mode := range Modes {

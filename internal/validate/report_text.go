@@ -79,9 +79,9 @@ func (r *Report) writeExtractors(w io.Writer) {
 
 func (r *Report) writeDocuments(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "document\textractor\t"+strings.Join(Groups, " F1\t")+" F1\tfield accuracy\tdiffs")
+	fmt.Fprintln(tw, "document\textractor\t"+strings.Join(Groups, " F1\t")+" F1\tfield accuracy\tdiffs\t")
 	for _, d := range r.Documents {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", d.ID, d.Extractor, groupF1s(d.Figures), fieldAccuracy(d.Figures), len(d.Diffs))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", d.ID, d.Extractor, groupF1s(d.Figures), fieldAccuracy(d.Figures), len(d.Diffs), d.Label)
 	}
 	tw.Flush()
 }
@@ -94,7 +94,7 @@ func (r *Report) writeDiffs(w io.Writer, maxValue int) {
 		if len(d.Diffs) == 0 && d.Err == "" {
 			continue
 		}
-		fmt.Fprintf(w, "\n== %s (%s)\n", d.ID, d.TruthFile)
+		fmt.Fprintf(w, "\n== %s %s (%s)\n", d.ID, d.Label, d.TruthFile)
 		if d.Err != "" {
 			fmt.Fprintf(w, "  error: %s\n", d.Err)
 		}

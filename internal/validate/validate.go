@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"jplan/internal/plan"
 )
@@ -43,6 +44,7 @@ var ErrNoPredictions = errors.New("validate: no predictions and no extract funct
 // Document is the comparison of one truth record with its extracted record.
 type Document struct {
 	ID        string
+	Label     string // who and what, from the truth record: 真庭市 令和7年度 部局経営目標…
 	TruthFile string
 	Extractor string // source.extractor of the extracted record; see ExtractorMissing
 	Missing   bool   // no extracted record with this id
@@ -132,7 +134,7 @@ func extractOne(ctx context.Context, extract func(context.Context, *plan.Record)
 
 func compareDocument(t Truth, pred *plan.Record, extractErr string) Document {
 	c := compareRecords(t.Record, pred)
-	d := Document{ID: t.Record.ID, TruthFile: t.File, Missing: pred == nil, Err: extractErr, Figures: c.fig, Diffs: c.diffs}
+	d := Document{ID: t.Record.ID, Label: labelOf(t.Record), TruthFile: t.File, Missing: pred == nil, Err: extractErr, Figures: c.fig, Diffs: c.diffs}
 	switch {
 	case pred == nil:
 		d.Extractor = ExtractorMissing
@@ -142,6 +144,24 @@ func compareDocument(t Truth, pred *plan.Record, extractErr string) Document {
 		d.Extractor = pred.Source.Extractor
 	}
 	return d
+}
+
+// labelOf names a document for a person: municipality, organization, title.
+func labelOf(r *plan.Record) string {
+	var parts []string
+	for _, s := range []string{r.Publisher.Municipality, deref(r.Publisher.Organization), r.Title} {
+		if s = Strict(s); s != "" && !slices.Contains(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	return clip(strings.Join(parts, " "), 48)
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
 
 func (r *Report) summarise() {
