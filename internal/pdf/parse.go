@@ -28,7 +28,8 @@ const (
 
 // Parse reads a PDF into a layout document: the text layer in an isolated child,
 // then pdftotext for the pages the garbage detector flags (or for the whole
-// document when the text layer rejects it as malformed). A hostile file (hang,
+// document when the text layer rejects it as malformed, finds no pages or
+// fails on every page). A hostile file (hang,
 // crash, stack overflow, memory) is an *Error and is not given to pdftotext.
 // jplan reads Japanese municipal documents, so every document is judged as
 // Japanese (accented Latin letters count as mojibake).
@@ -39,6 +40,9 @@ func Parse(ctx context.Context, data []byte, name string, opt Options) (*layout.
 			return nil, err
 		}
 		return parseWithoutTextLayer(ctx, data, name, opt, err)
+	}
+	if detail := unreadable(res); detail != "" {
+		return parseWithoutTextLayer(ctx, data, name, opt, &Error{Name: name, Cause: CauseParse, Detail: detail})
 	}
 	doc := res.Doc
 	doc.Format = "pdf"
@@ -81,6 +85,23 @@ func parseWithoutTextLayer(ctx context.Context, data []byte, name string, opt Op
 	doc.Warnings = []string{fmt.Sprintf("%s: %s (reason: text layer failed: %s)",
 		pageSpan(1, len(pages)), enginePdftotext, pe.detailOrErr())}
 	return doc, nil
+}
+
+// unreadable says why the text layer's result is no document at all — no pages,
+// or an error on every page — and "" when at least one page was read.
+func unreadable(res *pdftext.Result) string {
+	if len(res.Pages) == 0 && res.Doc.Pages == 0 {
+		return "no pages found"
+	}
+	for _, st := range res.Pages {
+		if st.Err == "" {
+			return ""
+		}
+	}
+	if len(res.Pages) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("no page could be read (page %d: %s)", res.Pages[0].Page, res.Pages[0].Err)
 }
 
 func withFallbackNote(pe *Error, note string) *Error {

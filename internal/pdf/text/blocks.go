@@ -159,11 +159,17 @@ func groupRows(boxes []*box) [][]*stack {
 	return rows
 }
 
-// splitHead cuts off the top boxes of s that reach horizontally over b, so
-// that what stays is the cell beside b.
+// splitHead cuts off the top boxes of s that cannot be in the cell beside
+// b: those reaching over b horizontally and those ending above b's top (a
+// heading or paragraph just above the table).
 func splitHead(s *stack, b *box) (head, tail *stack) {
+	em := b.size
 	i := len(s.boxes)
-	for i > 0 && s.boxes[i-1].rect.x1 <= b.rect.x0+0.5*b.size {
+	for i > 0 {
+		r := s.boxes[i-1].rect
+		if r.x1 > b.rect.x0+0.5*em || r.y1 < b.rect.y0-lineShift*em {
+			break
+		}
 		i--
 	}
 	if i == 0 || i == len(s.boxes) {
@@ -192,30 +198,79 @@ func rowBand(row []*stack) rect {
 	return r
 }
 
+// pageBlocks is one page's blocks plus what joins it to its neighbours.
+type pageBlocks struct {
+	blocks []layout.Block
+	// cont holds, by column, text that continues the last row of the
+	// previous page's final table (a row broken by the page end).
+	cont []string
+	// endCols are the left edges of the cells of the page's last row when
+	// the page ends with a table.
+	endCols []float64
+}
+
 // buildBlocks turns a page's glyphs into blocks: tables where two or more
 // rows of two or more cells follow each other, headings for short lines set
-// clearly larger than the page's body text, paragraphs otherwise.
-func buildBlocks(gs []glyph, page int) []layout.Block {
+// clearly larger than the page's body text, paragraphs otherwise. prevCols
+// are the previous page's endCols.
+func buildBlocks(gs []glyph, page int, prevCols []float64) pageBlocks {
+	var pb pageBlocks
 	if len(gs) == 0 {
-		return nil
+		return pb
 	}
 	body := bodySize(gs)
 	rows := groupRows(groupBoxes(splitRuns(gs)))
-	var out []layout.Block
+	if cont := continuation(rows, prevCols); cont != nil {
+		pb.cont, rows = cont, rows[1:]
+	}
 	for i := 0; i < len(rows); {
 		j := i
 		for j < len(rows) && len(rows[j]) >= 2 {
 			j++
 		}
 		if j-i >= 2 {
-			out = append(out, tableBlock(rows[i:j], page))
+			pb.blocks = append(pb.blocks, tableBlock(rows[i:j], page))
+			if j == len(rows) {
+				for _, s := range rows[j-1] {
+					pb.endCols = append(pb.endCols, s.rect.x0)
+				}
+			}
 			i = j
 			continue
 		}
-		out = append(out, rowBlocks(rows[i], page, body)...)
+		pb.blocks = append(pb.blocks, rowBlocks(rows[i], page, body)...)
 		i++
 	}
-	return out
+	return pb
+}
+
+// continuation reads the page's first row as the rest of a table row that
+// the previous page broke: each of its cells must fall into its own column
+// of that row, and a single cell must not be in the first column (that is
+// more likely a paragraph after the table).
+func continuation(rows [][]*stack, cols []float64) []string {
+	if len(cols) < 2 || len(rows) == 0 {
+		return nil
+	}
+	cont := make([]string, len(cols))
+	prev := -1
+	for _, s := range rows[0] {
+		em := s.boxes[0].size
+		k := -1
+		for c, x := range cols {
+			if x <= s.rect.x0+em {
+				k = c
+			}
+		}
+		if k <= prev {
+			return nil
+		}
+		cont[k], prev = s.text(), k
+	}
+	if len(rows[0]) == 1 && prev == 0 {
+		return nil
+	}
+	return cont
 }
 
 func tableBlock(rows [][]*stack, page int) layout.Block {

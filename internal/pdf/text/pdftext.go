@@ -88,14 +88,23 @@ func Parse(data []byte, opt Options) (*Result, error) {
 		return nil, &Error{Name: opt.Name, Err: err}
 	}
 	state := newDocState(opt)
+	var prevCols []float64
+	lastTable := -1
 	for i, ref := range refs {
 		stat := PageStat{Page: i + 1}
-		blocks, err := parsePage(state, ref, &stat)
+		pb, err := parsePage(state, ref, &stat, prevCols)
 		if err != nil {
 			stat.Err = err.Error()
 			doc.Warnings = append(doc.Warnings, (&Error{Name: opt.Name, Page: i + 1, Err: err}).Error())
 		}
-		doc.Blocks = append(doc.Blocks, blocks...)
+		if pb.cont != nil && lastTable >= 0 {
+			continueRow(&doc.Blocks[lastTable], pb.cont)
+		}
+		doc.Blocks = append(doc.Blocks, pb.blocks...)
+		prevCols, lastTable = pb.endCols, -1
+		if prevCols != nil {
+			lastTable = len(doc.Blocks) - 1
+		}
 		res.Pages = append(res.Pages, stat)
 	}
 	doc.Pages = len(refs)
@@ -155,10 +164,10 @@ func safeText(f func() string) (s string) {
 
 // parsePage interprets one page and builds its blocks; a panic becomes an
 // error for this page only.
-func parsePage(state *docState, ref pageRef, stat *PageStat) (blocks []layout.Block, err error) {
+func parsePage(state *docState, ref pageRef, stat *PageStat, prevCols []float64) (pb pageBlocks, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			blocks = nil
+			pb = pageBlocks{}
 			if e, ok := p.(error); ok {
 				err = e
 			} else {
@@ -172,5 +181,23 @@ func parsePage(state *docState, ref pageRef, stat *PageStat) (blocks []layout.Bl
 	for _, g := range in.glyphs {
 		stat.Runes += utf8.RuneCountInString(g.text)
 	}
-	return buildBlocks(in.glyphs, stat.Page), nil
+	return buildBlocks(in.glyphs, stat.Page, prevCols), nil
+}
+
+// continueRow appends text continued on the next page to the cells of a
+// table's last row.
+func continueRow(t *layout.Block, cont []string) {
+	if len(t.Rows) == 0 {
+		return
+	}
+	row := t.Rows[len(t.Rows)-1]
+	for k, text := range cont {
+		if text == "" || k >= len(row) {
+			continue
+		}
+		if row[k].Text != "" {
+			row[k].Text += "\n"
+		}
+		row[k].Text += text
+	}
 }

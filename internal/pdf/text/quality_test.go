@@ -183,38 +183,53 @@ func TestTableCellsWhole(t *testing.T) {
 
 var (
 	postcode = regexp.MustCompile(`(?:^|[^0-9\-－])\d{3}[-－]\d{4}(?:$|[^0-9\-－])`)
-	phone    = regexp.MustCompile(`\d{2,5}[-－]\d{1,4}[-－]\d{3,4}`)
 )
 
-// TestMHLWRowsWhole checks the Excel tables: every institution (one postcode
-// and one phone number each) must be one table row, never split or merged.
+// TestMHLWRowsWhole checks the Excel tables: every institution is one table
+// row — the row that has its postcode as a cell holds all its columns, and
+// no cell holds a second institution's postcode.
 func TestMHLWRowsWhole(t *testing.T) {
 	t.Parallel()
 	for _, name := range []string{"mhlw_shinryoujo_000605690.pdf", "mhlw_shinryoujo_000791218.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			doc := parseFile(t, name).Doc
-			inText, inRows := 0, 0
+			institutions := 0
 			for _, blk := range doc.Blocks {
-				inText += len(postcode.FindAllString(blk.Text, -1))
+				if n := len(postcode.FindAllString(blk.Text, -1)); n > 0 {
+					t.Errorf("page %d: %d postcodes outside a table: %q", blk.Pos.Page, n, blk.Text)
+				}
 				for _, row := range blk.Rows {
-					var joined strings.Builder
+					if !hasPostcodeCell(row) {
+						continue
+					}
+					institutions++
+					if len(row) < 6 {
+						t.Errorf("page %d: institution row has %d cells: %+v", blk.Pos.Page, len(row), row)
+					}
 					for _, c := range row {
-						joined.WriteString(c.Text + "\t")
+						if n := len(postcode.FindAllString(c.Text, -1)); n > 1 {
+							t.Errorf("page %d: cell holds %d postcodes: %q", blk.Pos.Page, n, c.Text)
+						}
 					}
-					pc := len(postcode.FindAllString(joined.String(), -1))
-					ph := len(phone.FindAllString(strings.ReplaceAll(joined.String(), "\n", ""), -1))
-					if pc > 1 || pc == 1 && ph != 1 {
-						t.Errorf("page %d: row holds %d postcodes and %d phone numbers: %q", blk.Pos.Page, pc, ph, joined.String())
-					}
-					inRows += pc
 				}
 			}
-			if inText > 0 || inRows < 5 {
-				t.Errorf("%d institutions in table rows, %d outside tables", inRows, inText)
+			if institutions < 20 {
+				t.Errorf("%d institutions found in table rows", institutions)
 			}
-			t.Logf("%d institutions, each one table row", inRows)
+			t.Logf("%d institutions, each one table row", institutions)
 		})
 	}
+}
+
+var postcodeCell = regexp.MustCompile(`^\d{3}[-－]\d{4}$`)
+
+func hasPostcodeCell(row []layout.Cell) bool {
+	for _, c := range row {
+		if postcodeCell.MatchString(strings.TrimSpace(c.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 func TestFormXObjectText(t *testing.T) {
