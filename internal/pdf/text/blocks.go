@@ -10,7 +10,7 @@ import (
 // Grouping thresholds, in ems.
 const (
 	lineGap     = 0.7 // lines of one box are at most this far apart
-	sizeChange  = 0.2 // a relative font-size change beyond this starts a new box
+	sizeChange  = 0.15 // a relative font-size change beyond this starts a new box
 	indentSlack = 1.0 // a wrapped line may start this far left of its box
 )
 
@@ -105,10 +105,7 @@ func (s *stack) below(b *box) bool {
 	if b.rect.y0 < last.rect.y1-lineShift*b.size {
 		return false
 	}
-	if b.rect.x0 >= s.rect.x0-indentSlack*b.size && b.rect.x0 <= s.rect.x1 {
-		return true
-	}
-	return overlap(b.rect.x0, b.rect.x1, s.rect.x0, s.rect.x1) > 0.5*min(b.rect.w(), s.rect.w())
+	return b.rect.x0 >= s.rect.x0-indentSlack*b.size && b.rect.x0 <= s.rect.x1
 }
 
 func (s *stack) text() string {

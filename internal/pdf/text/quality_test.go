@@ -138,12 +138,14 @@ func TestCER_detectsDamage(t *testing.T) {
 }
 
 // wholeCells counts truth cells that come out as exactly one table cell.
+// The bullet • is dropped from the PDF's cells: LibreOffice writes CSS list
+// markers as text, while the truth (the HTML's text) has none.
 func wholeCells(doc *layout.Document, rows [][]string) (whole, total int) {
 	have := map[string]bool{}
 	for _, blk := range doc.Blocks {
 		for _, row := range blk.Rows {
 			for _, c := range row {
-				have[string(squash(c.Text))] = true
+				have[strings.ReplaceAll(string(squash(c.Text)), "•", "")] = true
 			}
 		}
 	}
