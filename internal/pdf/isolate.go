@@ -151,7 +151,14 @@ func killGroup(cmd *exec.Cmd) error {
 func decodeReply(name string, out []byte) (*pdftext.Result, error) {
 	var reply childReply
 	if err := json.Unmarshal(out, &reply); err != nil {
-		return nil, &Error{Name: name, Cause: CauseProtocol, Err: err}
+		e := &Error{Name: name, Cause: CauseProtocol, Err: err}
+		if t := bytes.TrimSpace(out); len(t) == 0 || t[0] != '{' {
+			// Typically a test binary re-executed as the child without
+			// ServeChildIfRequested in its TestMain: it ran its tests instead.
+			e.Detail = "not a pdf child reply: " + strconv.Quote(truncate(string(t), 60)) +
+				" (does the child command run pdf.ServeChildIfRequested?)"
+		}
+		return nil, e
 	}
 	switch {
 	case reply.Error != "":

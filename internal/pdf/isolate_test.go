@@ -119,3 +119,22 @@ func TestMissingChildCommand(t *testing.T) {
 		t.Fatalf("got %v, want an error naming m.pdf wrapping ErrNotExist", err)
 	}
 }
+
+// TestNotAChild: a child command that does not speak the protocol (a test binary
+// without ServeChildIfRequested runs its tests and prints PASS) is named as such.
+func TestNotAChild(t *testing.T) {
+	_, err := ParseIsolated(context.Background(), nil, "p.pdf", Options{Command: []string{"sh", "-c", "echo PASS"}})
+	if CauseOf(err) != CauseProtocol || !strings.Contains(err.Error(), `not a pdf child reply: "PASS" (does the child command run pdf.ServeChildIfRequested?)`) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// TestNestedChildRefused: a process that is itself a PDF child never starts
+// another one, so a mis-wired test binary cannot re-execute itself forever.
+func TestNestedChildRefused(t *testing.T) {
+	t.Setenv(envChild, "1")
+	_, err := ParseIsolated(context.Background(), nil, "n.pdf", Options{Command: []string{"/bin/false"}})
+	if err == nil || !strings.Contains(err.Error(), "pdf: n.pdf: child crashed: nested pdf child") {
+		t.Fatalf("got %v", err)
+	}
+}

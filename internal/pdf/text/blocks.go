@@ -9,9 +9,9 @@ import (
 
 // Grouping thresholds, in ems.
 const (
-	lineGap     = 0.7 // lines of one box are at most this far apart
+	lineGap     = 0.7  // lines of one box are at most this far apart
 	sizeChange  = 0.15 // a relative font-size change beyond this starts a new box
-	indentSlack = 1.0 // a wrapped line may start this far left of its box
+	indentSlack = 1.0  // a wrapped line may start this far left of its box
 )
 
 // box is a group of runs read as one unit: a paragraph, or a table cell

@@ -244,4 +244,3 @@ func TestFormXObjectText(t *testing.T) {
 		}
 	}
 }
-
