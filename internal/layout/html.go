@@ -133,7 +133,7 @@ func findMain(body *goquery.Selection) *html.Node {
 	return densest(body.Get(0))
 }
 
-// densest descends from n into the child that holds most of the text (80 %)
+// densest descends from n into the child that holds most of the text (70 %)
 // while there is one: the smallest element that still holds the page's text.
 func densest(n *html.Node) *html.Node {
 	for {
@@ -148,7 +148,7 @@ func densest(n *html.Node) *html.Node {
 				best, bestLen = c, l
 			}
 		}
-		if best == nil || bestLen*10 < total*8 {
+		if best == nil || bestLen*10 < total*7 {
 			return n
 		}
 		n = best

@@ -56,11 +56,7 @@ func cleanBlock(b Block) []Block {
 	if b.Kind == Image {
 		return []Block{b}
 	}
-	text := b.Text
-	for _, p := range furniturePhrases {
-		text = strings.ReplaceAll(text, p, " ")
-	}
-	text = collapseLine(text)
+	text := stripFurniture(b.Text)
 	if text == "" || furnitureBlocks[text] {
 		return nil
 	}
@@ -73,6 +69,21 @@ func cleanBlock(b Block) []Block {
 		b.Text = text
 	}
 	return []Block{b}
+}
+
+// stripFurniture cuts the furniture phrases out of each line of text.
+func stripFurniture(text string) string {
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	for _, line := range lines {
+		for _, p := range furniturePhrases {
+			line = strings.ReplaceAll(line, p, " ")
+		}
+		if line = collapseLine(line); line != "" {
+			kept = append(kept, line)
+		}
+	}
+	return strings.Join(kept, "\n")
 }
 
 // isAdobeNotice recognises the plug-in notices under PDF links ("PDF形式のファイル

@@ -108,6 +108,7 @@ func decide(data []byte, declared string) (Result, string) {
 		return finish(r, data[n:])
 	}
 	var warnings []string
+	overridden := map[string]int{} // canonical name → index of its warning
 	for _, d := range []struct{ label, reason string }{
 		{declared, "declared"},
 		{metaCharset(data), "meta"},
@@ -120,9 +121,16 @@ func decide(data []byte, declared string) (Result, string) {
 			r.Warnings = append(warnings, r.Warnings...)
 			return r, text
 		}
+		if name, _, ok := Lookup(d.label); ok {
+			overridden[name] = len(warnings)
+		}
 		warnings = append(warnings, warn)
 	}
 	r, text := guess(data)
+	if i, ok := overridden[r.Name]; ok {
+		// No reading beat the declaration: it stands, damaged bytes and all.
+		warnings[i] = strings.Replace(warnings[i], "overridden", "kept (no better reading)", 1)
+	}
 	r.Warnings = append(warnings, r.Warnings...)
 	return r, text
 }

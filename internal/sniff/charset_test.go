@@ -111,8 +111,13 @@ func TestCharsetWarningsName(t *testing.T) {
 	data := []byte(page(`<meta charset="utf-8">`, 10, sample+"\xff\xfe"+sample))
 	r := Charset(data, "")
 	joined := strings.Join(r.Warnings, "\n")
-	if !strings.Contains(joined, `meta charset "utf-8" overridden`) || !strings.Contains(joined, "2 bad bytes") {
+	if !strings.Contains(joined, `meta charset "utf-8" kept (no better reading): not valid UTF-8 (2 bad bytes)`) ||
+		!strings.Contains(joined, "2 U+FFFD") {
 		t.Errorf("warnings do not say what was overridden and why: %q", r.Warnings)
+	}
+	over := Charset(encode(t, japanese.ShiftJIS, sample), "utf-8")
+	if len(over.Warnings) != 1 || !strings.Contains(over.Warnings[0], `declared charset "utf-8" overridden`) {
+		t.Errorf("overridden declaration: warnings %q", over.Warnings)
 	}
 	ok := Charset(encode(t, japanese.ShiftJIS, sample), "")
 	if len(ok.Warnings) != 0 {
