@@ -118,3 +118,14 @@ func TestWriteText(t *testing.T) {
 		}
 	}
 }
+
+func TestClipDiffKeepsTheDifferenceInView(t *testing.T) {
+	shared := strings.Repeat("農業基盤の維持", 20)
+	a, b := clipDiff(shared+"と強化", shared+"の強化", 40)
+	if !strings.HasSuffix(a, "と強化") || !strings.HasSuffix(b, "の強化") || !strings.HasPrefix(a, "…") {
+		t.Errorf("clipDiff = %q, %q", a, b)
+	}
+	if a, b := clipDiff("短い", "短く", 40); a != "短い" || b != "短く" {
+		t.Errorf("short texts changed: %q, %q", a, b)
+	}
+}

@@ -46,42 +46,52 @@ type Truth struct {
 // the input and a source.json that is not a record).
 const caseFile = "golden.json"
 
-// LoadTruth reads every truth record under dir: each *.json file recursively,
-// one record per file, except that in a directory holding golden.json (a
-// devset case: golden.json, input.*, source.json) only golden.json is a record.
-// Every record is shape-checked; the first broken one is a *RecordError naming
-// the file and the JSON pointer. Two records with one id are an error too.
-// The records come back sorted by id.
-func LoadTruth(dir string) ([]Truth, error) {
+// LoadTruth reads every truth record under the directories: each *.json file
+// recursively, one record per file, except that in a directory holding
+// golden.json (a devset case: golden.json, input.*, source.json) only
+// golden.json is a record. Every record is shape-checked; the first broken
+// one is a *RecordError naming the file and the JSON pointer. Two records
+// with one id are an error too. The records come back sorted by id.
+func LoadTruth(dirs ...string) ([]Truth, error) {
 	var out []Truth
 	seen := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("validate: truth: %w", err)
-		}
-		if d.IsDir() || filepath.Ext(path) != ".json" || !isTruthFile(path) {
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("validate: truth: %w", err)
+			}
+			if d.IsDir() || filepath.Ext(path) != ".json" || !isTruthFile(path) {
+				return nil
+			}
+			t, err := loadTruthFile(path)
+			if err != nil {
+				return err
+			}
+			if prev, dup := seen[t.Record.ID]; dup {
+				return &RecordError{File: path, Err: fmt.Errorf("at /id: id %q is also the id of %s", t.Record.ID, prev)}
+			}
+			seen[t.Record.ID] = path
+			out = append(out, t)
 			return nil
-		}
-		data, err := os.ReadFile(path)
+		})
 		if err != nil {
-			return fmt.Errorf("validate: truth: %w", err)
+			return nil, err
 		}
-		rec, err := DecodeRecord(data)
-		if err != nil {
-			return &RecordError{File: path, Err: err}
-		}
-		if prev, dup := seen[rec.ID]; dup {
-			return &RecordError{File: path, Err: fmt.Errorf("at /id: id %q is also the id of %s", rec.ID, prev)}
-		}
-		seen[rec.ID] = path
-		out = append(out, Truth{File: path, Record: rec})
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	slices.SortFunc(out, func(a, b Truth) int { return compareStrings(a.Record.ID, b.Record.ID) })
 	return out, nil
+}
+
+func loadTruthFile(path string) (Truth, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Truth{}, fmt.Errorf("validate: truth: %w", err)
+	}
+	rec, err := DecodeRecord(data)
+	if err != nil {
+		return Truth{}, &RecordError{File: path, Err: err}
+	}
+	return Truth{File: path, Record: rec}, nil
 }
 
 func isTruthFile(path string) bool {

@@ -113,3 +113,18 @@ func TestReadPredictionsNamesLine(t *testing.T) {
 		t.Errorf("good line: %v %v", recs, err)
 	}
 }
+
+func TestLoadTruthSeveralDirs(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "x.json"), `{"schema":"plan/v1","id":"x","source":{},"publisher":{}}`)
+	truth, err := LoadTruth("testdata/devset", dir)
+	if err != nil || len(truth) != 7 {
+		t.Fatalf("loaded %d, %v; want 7", len(truth), err)
+	}
+	if _, err := LoadTruth("testdata/devset", "testdata/devset"); err == nil {
+		t.Error("the same records twice: no duplicate-id error")
+	}
+	if _, err := LoadTruth(filepath.Join(dir, "nope")); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("missing dir: err = %v", err)
+	}
+}

@@ -116,7 +116,24 @@ func (d Diff) line(max int) string {
 	if d.Item != "" {
 		where += " " + clip(d.Item, 24)
 	}
-	return fmt.Sprintf("wrong   %s: %s: truth %s, got %s", where, d.Field, quote(clip(d.Truth, max)), quote(clip(d.Pred, max)))
+	t, p := clipDiff(d.Truth, d.Pred, max)
+	return fmt.Sprintf("wrong   %s: %s: truth %s, got %s", where, d.Field, quote(t), quote(p))
+}
+
+// clipDiff shortens two texts to max runes each so that where they first
+// differ stays in view: a long shared beginning is cut to its last few runes.
+func clipDiff(a, b string, max int) (string, string) {
+	ra, rb := []rune(a), []rune(b)
+	common := 0
+	for common < len(ra) && common < len(rb) && ra[common] == rb[common] {
+		common++
+	}
+	const context = 12
+	if common > max/2 {
+		cut := common - context
+		ra, rb = append([]rune("…"), ra[cut:]...), append([]rune("…"), rb[cut:]...)
+	}
+	return clip(string(ra), max), clip(string(rb), max)
 }
 
 func quote(s string) string {
