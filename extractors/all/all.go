@@ -1,0 +1,6 @@
+// Package all imports every extractor package so that each registers itself
+// with internal/extract. A binary that extracts imports this package; a test
+// fails when an extractor folder is missing here.
+package all
+
+import ()
