@@ -15,23 +15,23 @@ type markerRange struct {
 }
 
 var markerRanges = [...]markerRange{
-	{0x2460, 0x2473, 1, true},   // ① … ⑳
-	{0x2474, 0x2487, 1, true},   // ⑴ … ⒇
-	{0x2488, 0x249B, 1, true},   // ⒈ … ⒛
-	{0x249C, 0x24B5, 0, false},  // ⒜ … ⒵
-	{0x24B6, 0x24E9, 0, false},  // Ⓐ … ⓩ
-	{0x24EA, 0x24EA, 0, true},   // ⓪
-	{0x24EB, 0x24F4, 11, true},  // ⓫ … ⓴
-	{0x24F5, 0x24FE, 1, true},   // ⓵ … ⓾
-	{0x24FF, 0x24FF, 0, true},   // ⓿
-	{0x2776, 0x277F, 1, true},   // ❶ … ❿
-	{0x2780, 0x2789, 1, true},   // ➀ … ➉
-	{0x278A, 0x2793, 1, true},   // ➊ … ➓
-	{0x3220, 0x3229, 1, true},   // ㈠ … ㈩
-	{0x3251, 0x325F, 21, true},  // ㉑ … ㉟
-	{0x3280, 0x3289, 1, true},   // ㊀ … ㊉
-	{0x32B1, 0x32BF, 36, true},  // ㊱ … ㊿
-	{0x32D0, 0x32FE, 0, false},  // ㋐ … ㋾
+	{0x2460, 0x2473, 1, true},  // ① … ⑳
+	{0x2474, 0x2487, 1, true},  // ⑴ … ⒇
+	{0x2488, 0x249B, 1, true},  // ⒈ … ⒛
+	{0x249C, 0x24B5, 0, false}, // ⒜ … ⒵
+	{0x24B6, 0x24E9, 0, false}, // Ⓐ … ⓩ
+	{0x24EA, 0x24EA, 0, true},  // ⓪
+	{0x24EB, 0x24F4, 11, true}, // ⓫ … ⓴
+	{0x24F5, 0x24FE, 1, true},  // ⓵ … ⓾
+	{0x24FF, 0x24FF, 0, true},  // ⓿
+	{0x2776, 0x277F, 1, true},  // ❶ … ❿
+	{0x2780, 0x2789, 1, true},  // ➀ … ➉
+	{0x278A, 0x2793, 1, true},  // ➊ … ➓
+	{0x3220, 0x3229, 1, true},  // ㈠ … ㈩
+	{0x3251, 0x325F, 21, true}, // ㉑ … ㉟
+	{0x3280, 0x3289, 1, true},  // ㊀ … ㊉
+	{0x32B1, 0x32BF, 36, true}, // ㊱ … ㊿
+	{0x32D0, 0x32FE, 0, false}, // ㋐ … ㋾
 }
 
 // keptAsWritten are single code points outside the marker ranges that Normalize

@@ -33,10 +33,10 @@ var Units = []string{
 
 // unitAliases maps spellings to the canonical unit.
 var unitAliases = map[string]string{
-	"パーセント": "%",
+	"パーセント":  "%",
 	"キロメートル": "km",
 	"平方メートル": "㎡",
-	"トン": "t",
+	"トン":     "t",
 }
 
 const maxUnitRunes = 5

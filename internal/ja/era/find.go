@@ -1,0 +1,101 @@
+package era
+
+import "strings"
+
+// ParseDate returns the first date written in s (see FindDates).
+func ParseDate(s string) (Date, bool) {
+	ds := FindDates(s)
+	if len(ds) == 0 {
+		return Date{}, false
+	}
+	return ds[0], true
+}
+
+// FindDates returns every date written in s, in order and without overlaps:
+// full dates in the era and Gregorian calendars, and the ends of fiscal years
+// (令和5年度末 → 2024-03-31). Each carries the label that names it, if any.
+func FindDates(s string) []Date {
+	sh := newShadow(s)
+	var found []dateMatch
+	for _, p := range datePatterns {
+		for _, idx := range sh.findAll(p.re) {
+			if m, ok := p.accept(s, sh, idx); ok {
+				found = append(found, m)
+			}
+		}
+	}
+	found = append(found, fiscalYearEnds(s, sh)...)
+	found = leftmostLongest(found, dateSpan)
+	out := make([]Date, len(found))
+	for i, m := range found {
+		m.Label = labelOf(sh, m.from, m.to)
+		out[i] = m.Date
+	}
+	return out
+}
+
+type dateMatch struct {
+	Date
+	from, to int // shadow offsets
+}
+
+func (p datePattern) accept(s string, sh *shadow, idx []int) (dateMatch, bool) {
+	from, to := idx[0], idx[1]
+	if p.bounded && isASCIIAlnum(sh.prevRune(from)) || p.digitEnd && isDigit(sh.nextRune(to)) {
+		return dateMatch{}, false
+	}
+	d, eraName, ok := p.read(submatches(sh.text, idx))
+	if !ok {
+		return dateMatch{}, false
+	}
+	start, end := sh.span(from, to)
+	date := Date{Year: d.y, Month: d.m, Day: d.d, Start: start, End: end}
+	if eraName != "" {
+		date.Warning = eraCheck(eraName, d, asWritten(s, start, end))
+	}
+	return dateMatch{date, from, to}, true
+}
+
+// fiscalYearEnds finds 年度末: the last day (31 March) of the fiscal year.
+func fiscalYearEnds(s string, sh *shadow) []dateMatch {
+	var out []dateMatch
+	for _, fy := range findFYMatches(s, sh) {
+		to := fy.to
+		if strings.HasPrefix(sh.text[to:], " ") {
+			to++
+		}
+		if !strings.HasPrefix(sh.text[to:], "末") {
+			continue
+		}
+		to += len("末")
+		start, end := sh.span(fy.from, to)
+		out = append(out, dateMatch{Date{Year: fy.Year + 1, Month: 3, Day: 31, Start: start, End: end}, fy.from, to})
+	}
+	return out
+}
+
+// labelOf finds the label before the date (after separators) or right after it.
+func labelOf(sh *shadow, from, to int) string {
+	before := strings.TrimRight(sh.text[:from], labelSeparators)
+	if from-len(before) <= 8 {
+		for _, l := range labelsBefore {
+			if strings.HasSuffix(before, l) {
+				return l
+			}
+		}
+	}
+	after := sh.text[to:]
+	for _, l := range labelsAfter {
+		if strings.HasPrefix(after, l) {
+			if strings.HasPrefix(after[len(l):], "日") {
+				return l + "日"
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func dateSpan(m dateMatch) (int, int) { return m.from, m.to }
