@@ -56,8 +56,7 @@ const labelSeparators = " :|[]【】()「」<>/"
 type datePattern struct {
 	re *regexp.Regexp
 	// read converts submatches to a date and, for era dates, the era name.
-	read    func(m []string) (d ymd, era string, ok bool)
-	bounded bool // no ASCII letter or digit right before
+	read func(m []string) (d ymd, era string, ok bool)
 	// digitEnd marks shapes that end in a digit (2023/6/22): no digit may follow.
 	digitEnd bool
 }
@@ -69,7 +68,6 @@ var datePatterns = []datePattern{
 		read: func(m []string) (ymd, string, bool) {
 			return eraDate(m[1], m[2], m[3], m[4], m[5])
 		},
-		bounded: true,
 	},
 	{ // 2024(令和6)年6月28日
 		re: regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\) ?年? ?` +
@@ -77,14 +75,12 @@ var datePatterns = []datePattern{
 		read: func(m []string) (ymd, string, bool) {
 			return eraDate(m[2], m[3], m[1], m[4], m[5])
 		},
-		bounded: true,
 	},
 	{ // 2023年6月22日, 二〇二三年六月二十二日
 		re: regexp.MustCompile(gregNum + ` ?年 ?` + smallNum + ` ?月 ?` + smallNum + ` ?日`),
 		read: func(m []string) (ymd, string, bool) {
 			return gregDate(m[1], m[2], m[3])
 		},
-		bounded: true,
 	},
 	{ // 2023/6/22, 2023-06-22, 2023.6.22 (the same separator twice)
 		re: regexp.MustCompile(`([0-9]{4})([/.-])([0-9]{1,2})([/.-])([0-9]{1,2})`),
@@ -94,7 +90,7 @@ var datePatterns = []datePattern{
 			}
 			return gregDate(m[1], m[3], m[5])
 		},
-		bounded: true, digitEnd: true,
+		digitEnd: true,
 	},
 	{ // R5.4.1, H31/4/30, 令和5.4.1
 		re: regexp.MustCompile(eraAny + ` ?` + `(元|[0-9]{1,2})([./])([0-9]{1,2})([./])([0-9]{1,2})`),
@@ -104,7 +100,7 @@ var datePatterns = []datePattern{
 			}
 			return eraDate(m[1], m[2], "", m[4], m[6])
 		},
-		bounded: true, digitEnd: true,
+		digitEnd: true,
 	},
 }
 

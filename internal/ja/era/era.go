@@ -17,7 +17,8 @@
 //   - dates 令和8年4月1日, 2023年6月22日, 2023/6/22, 2023-06-22, 2023.6.22,
 //     R5.4.1, and 年度末 (令和5年度末 is 2024-03-31);
 //   - periods 令和5～9年度, 令和5年度～令和9年度, 2023～2027年度, R5～R9,
-//     令和5年度から5年間, and an open 令和7年度から.
+//     令和5年度から5年間, month spans 令和5年4月～令和10年3月 (read as the fiscal
+//     years of their first and last months), and an open 令和7年度から.
 //
 // A fiscal year (年度) starts in April; FY.Year is the Gregorian year in which it
 // starts. 平成31年度 = 令和元年度 = 2019: the fiscal year that began in April 2019
@@ -212,6 +213,14 @@ func (sh *shadow) nextRune(i int) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(sh.text[i:])
 	return r
+}
+
+// glued reports whether a match starting at shadow offset i continues a longer
+// token: R5 in CR5, 2023 in 12023, 二〇二三 in 一二〇二三. Era names need no
+// boundary (No.1令和5年度).
+func (sh *shadow) glued(i int) bool {
+	prev, first := sh.prevRune(i), sh.nextRune(i)
+	return isASCIIAlnum(prev) && isASCIIAlnum(first) || isKanjiDigit(prev) && isKanjiDigit(first)
 }
 
 // asWritten returns the input between start and end with whitespace removed.

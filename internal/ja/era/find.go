@@ -41,7 +41,7 @@ type dateMatch struct {
 
 func (p datePattern) accept(s string, sh *shadow, idx []int) (dateMatch, bool) {
 	from, to := idx[0], idx[1]
-	if p.bounded && isASCIIAlnum(sh.prevRune(from)) || p.digitEnd && isDigit(sh.nextRune(to)) {
+	if sh.glued(from) || p.digitEnd && isDigit(sh.nextRune(to)) {
 		return dateMatch{}, false
 	}
 	d, eraName, ok := p.read(submatches(sh.text, idx))

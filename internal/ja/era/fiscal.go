@@ -31,37 +31,31 @@ type fyPattern struct {
 	re *regexp.Regexp
 	// read converts the submatches (shadow strings, "" when absent) to a year.
 	read func(m []string) (year int, warning string, ok bool)
-	// bounded requires no ASCII letter or digit right before the match (R5, 2023).
-	bounded bool
 	// bare requires no ASCII letter, digit, '.', '/' or 年 right after it.
 	bare bool
 }
 
 var fyPatterns = []fyPattern{
 	{ // 令和5(2023)年度, 令和5年(2023年)度
-		re:      regexp.MustCompile(eraAny + ` ?` + eraNum + ` ?年? ?\( ?` + gregNum + ` ?年? ?\)` + nendo),
-		read:    func(m []string) (int, string, bool) { return mixedYear(m[1], m[2], m[3]) },
-		bounded: true,
+		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + ` ?年? ?\( ?` + gregNum + ` ?年? ?\)` + nendo),
+		read: func(m []string) (int, string, bool) { return mixedYear(m[1], m[2], m[3]) },
 	},
 	{ // 2023(令和5)年度
-		re:      regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\)` + nendo),
-		read:    func(m []string) (int, string, bool) { return mixedYear(m[2], m[3], m[1]) },
-		bounded: true,
+		re:   regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\)` + nendo),
+		read: func(m []string) (int, string, bool) { return mixedYear(m[2], m[3], m[1]) },
 	},
 	{ // 令和5年度, R5年度, 平成 24 年度
-		re:      regexp.MustCompile(eraAny + ` ?` + eraNum + nendo),
-		read:    func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
-		bounded: true,
+		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + nendo),
+		read: func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
 	},
 	{ // 2023年度, 二〇二三年度
-		re:      regexp.MustCompile(gregNum + nendo),
-		read:    func(m []string) (int, string, bool) { y, ok := gregorianYear(m[1]); return y, "", ok },
-		bounded: true,
+		re:   regexp.MustCompile(gregNum + nendo),
+		read: func(m []string) (int, string, bool) { y, ok := gregorianYear(m[1]); return y, "", ok },
 	},
 	{ // a bare R5 or H31 in a table header
-		re:      regexp.MustCompile(`([RH])([0-9]{1,2})`),
-		read:    func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
-		bounded: true, bare: true,
+		re:   regexp.MustCompile(`([RH])([0-9]{1,2})`),
+		read: func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
+		bare: true,
 	},
 }
 
@@ -122,11 +116,8 @@ func findFYMatches(s string, sh *shadow) []fyMatch {
 
 func (p fyPattern) accept(s string, sh *shadow, idx []int) (fyMatch, bool) {
 	from, to := idx[0], idx[1]
-	if p.bounded && isASCIIAlnum(sh.prevRune(from)) {
+	if sh.glued(from) {
 		return fyMatch{}, false
-	}
-	if p.bounded && isKanjiDigit(sh.prevRune(from)) && isKanjiDigit(sh.nextRune(from)) {
-		return fyMatch{}, false // 一二〇二三年度 is not 二〇二三年度
 	}
 	if p.bare {
 		if next := sh.nextRune(to); isASCIIAlnum(next) || next == '.' || next == '/' || next == '年' || next == '-' || next == '~' {

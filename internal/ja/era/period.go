@@ -20,6 +20,12 @@ var (
 		`(?:` + eraAny + ` ?)?` + eraNum + `( ?年 ?度| ?年)?`)
 	// 2023～2027年度, 2023年度-2027年度
 	gregRange = regexp.MustCompile(gregNum + ` ?(年 ?度|年)?` + connector + gregNum + `( ?年 ?度| ?年)?`)
+	// 令和5年4月～令和10年3月, 令和5年4月1日から令和10年3月31日
+	eraMonthRange = regexp.MustCompile(eraAny + ` ?` + eraNum + ` ?年 ?` + smallNum + ` ?月(?: ?[0-9]{1,2} ?日)?` +
+		connector + `(?:` + eraAny + ` ?)?` + eraNum + ` ?年 ?` + smallNum + ` ?月(?: ?[0-9]{1,2} ?日)?`)
+	// 2023年4月～2028年3月
+	gregMonthRange = regexp.MustCompile(gregNum + ` ?年 ?` + smallNum + ` ?月(?: ?[0-9]{1,2} ?日)?` +
+		connector + gregNum + ` ?年 ?` + smallNum + ` ?月(?: ?[0-9]{1,2} ?日)?`)
 	// what may stand between two fiscal years of a range
 	rangeGap = regexp.MustCompile(`^` + connector + `$`)
 	// 5年間, 5か年 after a fiscal year (with から or より)
@@ -39,6 +45,8 @@ func FindPeriods(s string) []Period {
 	c = append(c, fyPairs(sh, fys)...)
 	c = append(c, rangeMatches(sh, eraRange, readEraRange)...)
 	c = append(c, rangeMatches(sh, gregRange, readGregRange)...)
+	c = append(c, rangeMatches(sh, eraMonthRange, readEraMonthRange)...)
+	c = append(c, rangeMatches(sh, gregMonthRange, readGregMonthRange)...)
 	c = append(c, counted(sh, fys)...)
 	closed := leftmostLongest(c, periodSpan)
 	var open []periodMatch
@@ -125,7 +133,7 @@ func counted(sh *shadow, fys []fyMatch) []periodMatch {
 func rangeMatches(sh *shadow, re *regexp.Regexp, read func(m []string) (int, int, bool)) []periodMatch {
 	var out []periodMatch
 	for _, idx := range sh.findAll(re) {
-		if isASCIIAlnum(sh.prevRune(idx[0])) || isDigit(sh.nextRune(idx[1])) {
+		if sh.glued(idx[0]) || isDigit(sh.nextRune(idx[1])) {
 			continue
 		}
 		from, to, ok := read(submatches(sh.text, idx))
@@ -159,6 +167,49 @@ func readGregRange(m []string) (int, int, bool) {
 	from, ok1 := gregorianYear(m[1])
 	to, ok2 := gregorianYear(m[3])
 	return from, to, ok1 && ok2
+}
+
+// readEraMonthRange: groups era1, n1, month1, era2, n2, month2. The period runs
+// from the fiscal year of the first month to that of the last (April starts a year).
+func readEraMonthRange(m []string) (int, int, bool) {
+	era2 := m[4]
+	if era2 == "" {
+		era2 = m[1]
+	}
+	y1, ok1 := eraYear(m[1], m[2])
+	y2, ok2 := eraYear(era2, m[5])
+	if !ok1 || !ok2 {
+		return 0, 0, false
+	}
+	return monthsToFiscal(y1, m[3], y2, m[6])
+}
+
+// readGregMonthRange: groups year1, month1, year2, month2.
+func readGregMonthRange(m []string) (int, int, bool) {
+	y1, ok1 := gregorianYear(m[1])
+	y2, ok2 := gregorianYear(m[3])
+	if !ok1 || !ok2 {
+		return 0, 0, false
+	}
+	return monthsToFiscal(y1, m[2], y2, m[4])
+}
+
+func monthsToFiscal(y1 int, month1 string, y2 int, month2 string) (int, int, bool) {
+	m1, ok1 := smallNumber(month1)
+	m2, ok2 := smallNumber(month2)
+	if !ok1 || !ok2 || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 {
+		return 0, 0, false
+	}
+	return fiscalOf(y1, m1), fiscalOf(y2, m2), true
+}
+
+// fiscalOf is the fiscal year a month belongs to: January–March belong to
+// the year that started the April before.
+func fiscalOf(y, m int) int {
+	if m < 4 {
+		return y - 1
+	}
+	return y
 }
 
 func covered(ps []periodMatch, at int) bool {
