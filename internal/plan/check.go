@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"unicode/utf8"
@@ -54,8 +55,14 @@ func Check(data []byte) []Failure {
 		return []Failure{{Line: de.Line, Rule: de.Err.Error()}}
 	}
 	var out []Failure
+	implausible := false
 	for _, p := range probs {
 		out = append(out, Failure{Pointer: p.ptr, Rule: p.err.Error()})
+		implausible = implausible || errors.Is(p.err, ErrNumberRange)
+	}
+	if implausible {
+		placeFailures(data, out, idOf(data))
+		return out
 	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil { // walk accepted it, so this is not expected

@@ -126,6 +126,7 @@ func TestCheckRejects(t *testing.T) {
 		{"period reversed", []edit{{"/plan_period", map[string]any{"from": 2027, "to": 2023}}}, "/plan_period/to", "to 2023 is before from 2027"},
 		{"fiscal year outside period", []edit{{"/fiscal_year", 2030}}, "/fiscal_year", "outside plan_period 2026–2026"},
 		{"more achieved than total", []edit{{"/evaluation/goals_achieved", 5}}, "/evaluation/goals_achieved", "goals_achieved 5 exceeds goals_total 4"},
+		{"number out of range", []edit{{"/indicators/0/target/value", json.Number("1e-400000")}}, "/indicators/0/target/value", "number out of range"},
 		{"integer written as float", []edit{{"/evaluation/goals_total", json.Number("4.0")}}, "/evaluation/goals_total", "does not fit Go type int"},
 	}
 	for _, tt := range tests {

@@ -49,6 +49,7 @@ var (
 	ErrUnknownMember   = errors.New("unknown member")
 	ErrTrailingData    = errors.New("data after the end of the record (a record is one JSON value)")
 	ErrInvalidUTF8     = errors.New("invalid UTF-8")
+	ErrNumberRange     = errors.New("number out of range (at most 64 characters, exponent within ±400)")
 	ErrTooLarge        = fmt.Errorf("record larger than %d bytes", MaxRecordSize)
 )
 

@@ -38,6 +38,10 @@ func TestDecodeStrict(t *testing.T) {
 		{"object for string", `{"schema":"plan/v1","id":{"a":1},"source":{},"publisher":{}}`, nil, 1, "/id", "object value does not fit"},
 		{"not an object", `["plan/v1"]`, nil, 1, "", "array value does not fit"},
 		{"empty", "", nil, 1, "", "unexpected end of record"},
+		{"huge exponent", "{\"schema\":\"plan/v1\",\"id\":\"x\",\"source\":{},\"publisher\":{},\n\"fiscal_year\":1e-400000}",
+			ErrNumberRange, 2, "/fiscal_year", "number out of range"},
+		{"long number", `{"indicators":[{"target":{"value":` + strings.Repeat("9", 65) + `}}]}`,
+			ErrNumberRange, 1, "/indicators/0/target/value", "number out of range"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,10 +79,33 @@ func (w *walker) value(t reflect.Type) {
 	case '"':
 		w.str()
 	default: // number, true, false, null
+		start := w.pos
 		for w.pos < len(w.data) && !isDelimiter(w.data[w.pos]) {
 			w.pos++
 		}
+		if lit := w.data[start:w.pos]; !plausibleNumber(lit) {
+			w.fault(start, fmt.Errorf("%w: %.40s", ErrNumberRange, lit))
+		}
 	}
+}
+
+// plausibleNumber reports whether a literal (true, false, null or a number) is
+// one a record can hold: a number of at most 64 characters whose exponent is
+// within ±400. Others are refused before the schema sees them, since exact
+// arithmetic on 1e-400000 costs seconds and no figure in a plan needs it.
+func plausibleNumber(lit []byte) bool {
+	if len(lit) == 0 || (lit[0] != '-' && (lit[0] < '0' || lit[0] > '9')) {
+		return true // true, false, null
+	}
+	if len(lit) > 64 {
+		return false
+	}
+	i := bytes.IndexAny(lit, "eE")
+	if i < 0 {
+		return true
+	}
+	exp, err := strconv.Atoi(strings.TrimPrefix(string(lit[i+1:]), "+"))
+	return err == nil && exp >= -400 && exp <= 400
 }
 
 func isDelimiter(c byte) bool {
