@@ -3,14 +3,12 @@ package validate
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strconv"
 
@@ -18,8 +16,8 @@ import (
 )
 
 // RecordError is a record that could not be loaded: the file, the line for
-// JSONL (0 for a one-record file), and the cause — a *ShapeError carries the
-// JSON pointer of the fault.
+// JSONL, the line of the fault in a one-record file (0 when unknown), and the
+// cause — a *ShapeError carries the JSON pointer of the fault.
 type RecordError struct {
 	File string
 	Line int
@@ -87,9 +85,9 @@ func loadTruthFile(path string) (Truth, error) {
 	if err != nil {
 		return Truth{}, fmt.Errorf("validate: truth: %w", err)
 	}
-	rec, err := DecodeRecord(data)
+	rec, line, err := DecodeRecord(data)
 	if err != nil {
-		return Truth{}, &RecordError{File: path, Err: err}
+		return Truth{}, &RecordError{File: path, Line: line, Err: err}
 	}
 	return Truth{File: path, Record: rec}, nil
 }
@@ -117,6 +115,8 @@ func LoadPredictions(path string) ([]*plan.Record, error) {
 const maxLine = 64 << 20
 
 // ReadPredictions reads JSONL records from r; name is used in errors.
+// Predictions are decoded strictly (plan.Decode) but not held to the schema's
+// value rules: a rule an extractor breaks shows up in the scores instead.
 func ReadPredictions(r io.Reader, name string) ([]*plan.Record, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
@@ -126,7 +126,7 @@ func ReadPredictions(r io.Reader, name string) ([]*plan.Record, error) {
 		if len(b) == 0 {
 			continue
 		}
-		rec, err := DecodeRecord(b)
+		rec, _, err := decodePrediction(b)
 		if err != nil {
 			return nil, &RecordError{File: name, Line: line, Err: err}
 		}
@@ -138,34 +138,53 @@ func ReadPredictions(r io.Reader, name string) ([]*plan.Record, error) {
 	return out, nil
 }
 
-var recordType = reflect.TypeFor[plan.Record]()
+// ShapeError is a fault at one place of a record: its JSON pointer (RFC 6901,
+// "" for the whole record) and what is wrong there.
+type ShapeError struct {
+	Pointer string
+	Msg     string
+	Err     error // the cause, when there is one (a *plan.DecodeError)
+}
 
-// DecodeRecord decodes one plan/v1 record strictly: one JSON value, the shape
-// of plan.Record (no unknown fields, required fields present, right types)
-// and the value rules of SCHEMA.md. A fault is a *ShapeError with its pointer.
-func DecodeRecord(data []byte) (*plan.Record, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var raw any
-	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("not JSON: %w", err)
+func (e *ShapeError) Error() string {
+	p := e.Pointer
+	if p == "" {
+		p = "/"
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("not JSON: data after the record")
+	return "at " + p + ": " + e.Msg
+}
+
+func (e *ShapeError) Unwrap() error { return e.Err }
+
+// DecodeRecord decodes one truth record strictly: plan.Check (the plan/v1
+// JSON Schema and the rules it cannot express: ids, links, check digits, …)
+// and then plan.Decode. The first failure comes back as a *ShapeError with
+// its JSON pointer and, as the second result, its line within data.
+func DecodeRecord(data []byte) (*plan.Record, int, error) {
+	if fails := plan.Check(data); len(fails) > 0 {
+		f := fails[0]
+		msg := f.Rule
+		if len(fails) > 1 {
+			msg += fmt.Sprintf(" (and %d more)", len(fails)-1)
+		}
+		return nil, f.Line, &ShapeError{Pointer: f.Pointer, Msg: msg}
 	}
-	if err := checkShape(raw, recordType, ""); err != nil {
-		return nil, err
+	return decodePrediction(data)
+}
+
+// decodePrediction decodes an extracted record with plan.Decode: structure
+// and types only (no unknown or duplicate members, right types), so a record
+// that breaks a schema rule is still scored — the score shows what is wrong.
+func decodePrediction(data []byte) (*plan.Record, int, error) {
+	rec, err := plan.Decode(bytes.NewReader(data))
+	if err == nil {
+		return rec, 0, nil
 	}
-	strict := json.NewDecoder(bytes.NewReader(data))
-	strict.DisallowUnknownFields()
-	var rec plan.Record
-	if err := strict.Decode(&rec); err != nil {
-		return nil, fmt.Errorf("decode: %w", err)
+	var de *plan.DecodeError
+	if errors.As(err, &de) {
+		return nil, de.Line, &ShapeError{Pointer: de.Pointer, Msg: de.Err.Error(), Err: err}
 	}
-	if err := checkValues(&rec); err != nil {
-		return nil, err
-	}
-	return &rec, nil
+	return nil, 0, err
 }
 
 func compareStrings(a, b string) int {

@@ -44,13 +44,14 @@ func TestLoadTruthBrokenRecordNamesFileAndPointer(t *testing.T) {
 		name, json, pointer string
 	}{
 		{"unknown field", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"missions":[{"id":"M1","title":"x"},{"id":"M2","title":"y","colour":"red"}]}`, "/missions/1/colour"},
-		{"missing title", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"projects":[{"id":"P1"}]}`, "/projects/0/title"},
+		{"missing title", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"projects":[{"id":"P1"}]}`, "/projects/0"},
 		{"wrong type", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"fiscal_year":"2023"}`, "/fiscal_year"},
 		{"fraction year", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"indicators":[{"id":"I1","name":"n","target":{"raw":"1","fiscal_year":2023.5}}]}`, "/indicators/0/target/fiscal_year"},
 		{"bad sdg", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"sdgs":[3,18]}`, "/sdgs/1"},
 		{"bad date", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"dates":{"updated":"2023/06/22"}}`, "/dates/updated"},
 		{"bad schema", `{"schema":"plan/v2","id":"a","source":{},"publisher":{}}`, "/schema"},
-		{"no source", `{"schema":"plan/v1","id":"a","publisher":{}}`, "/source"},
+		{"no source", `{"schema":"plan/v1","id":"a","publisher":{}}`, ""},
+		{"bad check digit", `{"schema":"plan/v1","id":"a","source":{},"publisher":{"municipality_code":"332140"}}`, "/publisher/municipality_code"},
 		{"key with slash", `{"schema":"plan/v1","id":"a","source":{},"publisher":{},"a/b":1}`, "/a~1b"},
 	}
 	for _, c := range cases {
@@ -68,7 +69,11 @@ func TestLoadTruthBrokenRecordNamesFileAndPointer(t *testing.T) {
 			if re.File != bad || se.Pointer != c.pointer {
 				t.Errorf("error at %s %s, want %s %s", re.File, se.Pointer, bad, c.pointer)
 			}
-			if msg := err.Error(); !strings.HasPrefix(msg, "validate: "+bad+": at "+c.pointer+": ") {
+			ptr := c.pointer
+			if ptr == "" {
+				ptr = "/"
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "validate: "+bad+":1: at "+ptr+": ") {
 				t.Errorf("message %q does not name file and pointer", msg)
 			}
 		})
@@ -93,7 +98,7 @@ func TestLoadTruthNotJSON(t *testing.T) {
 		t.Errorf("err = %v, want the file named", err)
 	}
 	writeFile(t, filepath.Join(dir, "a.json"), `{"schema":"plan/v1","id":"a","source":{},"publisher":{}} {}`)
-	if _, err := LoadTruth(dir); err == nil || !strings.Contains(err.Error(), "after the record") {
+	if _, err := LoadTruth(dir); err == nil || !strings.Contains(err.Error(), "a.json") {
 		t.Errorf("err = %v, want trailing data refused", err)
 	}
 }
@@ -101,7 +106,7 @@ func TestLoadTruthNotJSON(t *testing.T) {
 func TestReadPredictionsNamesLine(t *testing.T) {
 	in := `{"schema":"plan/v1","id":"a","source":{},"publisher":{}}
 
-{"schema":"plan/v1","id":"b","source":{},"publisher":{"municipality_code":"33214"}}
+{"schema":"plan/v1","id":"b","source":{},"publisher":{"municipality_code":332143}}
 `
 	_, err := ReadPredictions(strings.NewReader(in), "pred.jsonl")
 	var re *RecordError
@@ -111,6 +116,11 @@ func TestReadPredictionsNamesLine(t *testing.T) {
 	recs, err := ReadPredictions(strings.NewReader(in[:strings.Index(in, "\n")]), "p")
 	if err != nil || len(recs) != 1 || recs[0].ID != "a" {
 		t.Errorf("good line: %v %v", recs, err)
+	}
+	// A prediction that breaks a value rule (check digit) is still scored.
+	recs, err = ReadPredictions(strings.NewReader(`{"schema":"plan/v1","id":"c","source":{},"publisher":{"municipality_code":"332140"}}`), "p")
+	if err != nil || len(recs) != 1 {
+		t.Errorf("rule-breaking prediction refused: %v", err)
 	}
 }
 

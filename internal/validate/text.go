@@ -7,7 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	unorm "golang.org/x/text/unicode/norm"
+
+	"jplan/internal/ja/norm"
 )
 
 // This file holds the text side of matching: the three normal forms (strict,
@@ -17,21 +19,17 @@ import (
 // It is the "strict" matching mode: two texts match when their strict forms are equal.
 func Strict(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// Soft is the "soft" normal form: NFKC (full-width digits and letters become
-// ASCII), lower case, numbering and bullet markers at the start of every line
-// removed (1-①, (1), ①, 1., Ⅰ., ・, ●, ☞, …), then every punctuation mark,
-// decorative symbol and space removed. Soft is idempotent.
-//
-// NFKC here is golang.org/x/text/unicode/norm directly: the project's protected
-// NFKC (internal/ja/norm) did not exist when this was written; the two agree on
-// everything the soft form keeps, because what protected NFKC protects (circled
-// numbers, marks) is either mapped before NFKC here or removed afterwards.
+// Soft is the "soft" normal form: the project's protected NFKC
+// (internal/ja/norm: full-width digits and letters become ASCII, half-width
+// kana full-width, radicals ideographs), lower case, numbering and bullet
+// markers at the start of every line removed (1-①, (1), ①, 1., Ⅰ., ・, ●, ☞,
+// …), then every punctuation mark, decorative symbol (including enclosed
+// letters such as Ⓐ ㋐) and space removed. Soft is idempotent.
 func Soft(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for line := range strings.Lines(s) {
-		line = norm.NFKC.String(mapCircled(line))
-		line = norm.NFKC.String(strings.ToLower(line))
+		line = norm.Normalize(strings.ToLower(norm.Normalize(mapCircled(line))))
 		line = stripMarkers(line)
 		for _, r := range line {
 			if keepSoft(r) {
@@ -41,7 +39,7 @@ func Soft(s string) string {
 	}
 	// Removing a space can bring a combining mark next to its base (ｶ ﾞ):
 	// compose again so the result is in normal form.
-	return norm.NFC.String(b.String())
+	return unorm.NFC.String(b.String())
 }
 
 // keepSoft reports whether r survives in the soft form: letters, digits, marks
@@ -100,19 +98,16 @@ func markerLen(line string) int {
 	return m[1]
 }
 
-// mapCircled rewrites enclosed numbers (①, ⑴, ⒈, ❶, ➀, ㉑, ㈠) as "(N)", so that
-// NFKC does not glue their digit to the following text (① → "1" would turn
-// "①市内成婚数" into "1市内成婚数", no longer a marker).
+// mapCircled rewrites enclosed numbers (①, ⑴, ⒈, ❶, ➀, ㉑, ㈠), which
+// protected NFKC keeps, as "(N)", so that they read as numbering markers.
 func mapCircled(s string) string {
-	if !hasCircled(s) {
+	if !strings.ContainsFunc(s, isNumberMarker) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if n := circledValue(r); n > 0 {
-			b.WriteByte('(')
-			b.WriteString(itoa(n))
-			b.WriteByte(')')
+		if n, ok := norm.MarkerNumber(r); ok {
+			b.WriteString("(" + itoa(n) + ")")
 			continue
 		}
 		b.WriteRune(r)
@@ -120,40 +115,9 @@ func mapCircled(s string) string {
 	return b.String()
 }
 
-func hasCircled(s string) bool {
-	for _, r := range s {
-		if circledValue(r) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// circledValue returns the number an enclosed-number rune stands for, or 0.
-func circledValue(r rune) int {
-	switch {
-	case r >= '①' && r <= '⑳':
-		return int(r-'①') + 1
-	case r >= '⑴' && r <= '⒇':
-		return int(r-'⑴') + 1
-	case r >= '⒈' && r <= '⒛':
-		return int(r-'⒈') + 1
-	case r >= '❶' && r <= '❿':
-		return int(r-'❶') + 1
-	case r >= '➀' && r <= '➉':
-		return int(r-'➀') + 1
-	case r >= '➊' && r <= '➓':
-		return int(r-'➊') + 1
-	case r >= '㉑' && r <= '㉟':
-		return int(r-'㉑') + 21
-	case r >= '㊱' && r <= '㊿':
-		return int(r-'㊱') + 36
-	case r >= '㈠' && r <= '㈩':
-		return int(r-'㈠') + 1
-	case r >= '⓵' && r <= '⓾':
-		return int(r-'⓵') + 1
-	}
-	return 0
+func isNumberMarker(r rune) bool {
+	_, ok := norm.MarkerNumber(r)
+	return ok
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
