@@ -30,7 +30,8 @@ and fiscal_year within it, goals_achieved <= goals_total.
 
 Each failure is printed on standard output as
   FILE:LINE: record ID: /json/pointer: rule
-where LINE is the line of the offending value. The summary "N records, M
+where LINE is the line of the offending value (the pointer is left out when
+the fault is the record as a whole, such as invalid JSON). The summary "N records, M
 invalid" goes to standard error. With --json, failures are JSON lines with the
 members file, line, record, pointer and rule.`,
 		Example: `  jplan check out/plans.jsonl

@@ -31,11 +31,10 @@ func (f Failure) String() string {
 	if id == "" {
 		id = "(no id)"
 	}
-	ptr := f.Pointer
-	if ptr == "" {
-		ptr = "/"
+	if f.Pointer == "" { // the whole record
+		return fmt.Sprintf("%d: record %s: %s", f.Line, id, f.Rule)
 	}
-	return fmt.Sprintf("%d: record %s: %s: %s", f.Line, id, ptr, f.Rule)
+	return fmt.Sprintf("%d: record %s: %s: %s", f.Line, id, f.Pointer, f.Rule)
 }
 
 // Check checks one record's JSON text against plan/v1: well-formed UTF-8 JSON,

@@ -100,10 +100,10 @@ func TestCheckAllLines(t *testing.T) {
 		{"pretty", prettyBad,
 			[]string{fmtLine(codeLine, "record 001_eab234e6a144cc72: /publisher/municipality_code: check digit: want 332143 (got 332144)")}, 1},
 		{"broken first line", `{"schema":"plan/v1","id":` + "\n" + good + "\n" + badSDG + "\n",
-			[]string{"1: record (no id): /: invalid JSON: unexpected end of record", "3: record bad: /missions/1/sdgs/0: maximum 17 (got 18)"}, 3},
+			[]string{"1: record (no id): invalid JSON: unexpected end of record", "3: record bad: /missions/1/sdgs/0: maximum 17 (got 18)"}, 3},
 		{"broken pretty record", "{\n  \"schema\": \"plan/v1\",\n  \"id\": x\n}\n",
-			[]string{"3: record (no id): /: invalid JSON: invalid character 'x' looking for beginning of value"}, 1},
-		{"not JSON at all", "schema: plan/v1\n", []string{"1: record (no id): /: invalid JSON: invalid character 's' looking for beginning of value"}, 1},
+			[]string{"3: record (no id): invalid JSON: invalid character 'x' looking for beginning of value"}, 1},
+		{"not JSON at all", "schema: plan/v1\n", []string{"1: record (no id): invalid JSON: invalid character 's' looking for beginning of value"}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
