@@ -49,6 +49,7 @@ var (
 	ErrUnknownMember   = errors.New("unknown member")
 	ErrTrailingData    = errors.New("data after the end of the record (a record is one JSON value)")
 	ErrInvalidUTF8     = errors.New("invalid UTF-8")
+	ErrNotObject       = errors.New("a record is a JSON object")
 	ErrNumberRange     = errors.New("number out of range (at most 64 characters, exponent within ±400)")
 	ErrTooLarge        = fmt.Errorf("record larger than %d bytes", MaxRecordSize)
 )
@@ -83,6 +84,9 @@ func decodeBytes(data []byte) (*Record, *DecodeError) {
 	probs, err := walk(data, recordType, nil)
 	if err != nil {
 		return nil, syntaxError(data, err)
+	}
+	if trimmed := bytes.TrimLeft(data, " \t\r\n"); trimmed[0] != '{' {
+		return nil, &DecodeError{Line: lineAt(data, int64(len(data)-len(trimmed))), Err: ErrNotObject}
 	}
 	if len(probs) > 0 {
 		p := probs[0]
