@@ -133,27 +133,42 @@ func findMain(body *goquery.Selection) *html.Node {
 	return densest(body.Get(0))
 }
 
-// densest descends from n into the child that holds most of the text (70 %)
-// while there is one: the smallest element that still holds the page's text.
+// densest descends from n into the child that holds most of the text (60 %)
+// while the other children hold no content of their own (no heading, less than
+// minSideText characters outside links): the smallest element that still holds
+// all of the page's content.
 func densest(n *html.Node) *html.Node {
 	for {
 		total := textLen(n)
 		var best *html.Node
 		bestLen := 0
+		var children []*html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			children = append(children, c)
 			if l := textLen(c); l > bestLen {
 				best, bestLen = c, l
 			}
 		}
-		if best == nil || bestLen*10 < total*7 {
+		if best == nil || bestLen*10 < total*6 {
 			return n
+		}
+		for _, c := range children {
+			if c != best && (textLen(c) >= minSideText || headingLevel(c) > 0 || hasDescendant(c, isHeading)) {
+				return n
+			}
 		}
 		n = best
 	}
 }
+
+// minSideText is how much text outside links makes an element content rather
+// than a menu or a footer line.
+const minSideText = 50
+
+func isHeading(n *html.Node) bool { return headingLevel(n) > 0 }
 
 // textLen counts the non-space characters of text under n outside links, which is
 // what tells content from menus.

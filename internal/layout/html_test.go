@@ -238,6 +238,14 @@ func TestHTMLMainContentFallbacks(t *testing.T) {
 			t.Errorf("blocks %+v", doc.Blocks)
 		}
 	})
+	t.Run("content beside the densest child is kept", func(t *testing.T) {
+		doc := parseHTMLString(t, `<html><body><div class="band"><h1>各部の取り組み</h1></div>
+<div class="intro"><p>導入の文章です。</p></div>
+<div class="grid"><section><h3>企画部</h3><p>`+filler+`</p></section><section><h3>総務部</h3><p>`+filler+`</p></section></div></body></html>`)
+		if h := blockTexts(doc.Blocks, Heading); !reflect.DeepEqual(h, []string{"各部の取り組み", "企画部", "総務部"}) {
+			t.Errorf("headings %q", h)
+		}
+	})
 	t.Run("meta outside the main content", func(t *testing.T) {
 		doc := parseHTMLString(t, `<html><body><div id="main"><h1>部局経営目標</h1><p>`+filler+`</p></div>
 <div class="page_info"><p>更新日:2023年6月22日</p></div><div id="footer">真庭市役所</div></body></html>`)

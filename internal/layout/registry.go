@@ -90,6 +90,9 @@ func Parse(ctx context.Context, data []byte, opt Options) (*Document, error) {
 		return nil, &Error{Name: opt.Name, Format: format, Err: err}
 	}
 	doc, err := fn(ctx, data, opt)
+	if err == nil && doc == nil {
+		err = errors.New("parser returned no document")
+	}
 	if err != nil {
 		var le *Error
 		if errors.As(err, &le) {
