@@ -262,11 +262,12 @@ func (p *numberParser) finish() (decimal, bool) {
 	return p.total.add(sec)
 }
 
-// digitRun reads positional digits with optional thousands commas and one
-// decimal point, each between two digits; it returns the value and the bytes read.
+// digitRun reads positional digits with optional thousands commas (groups of
+// three: 1,500 and 12,345,678, not 1,2) and one decimal point, each between two
+// digits; it returns the value and the bytes read.
 func digitRun(s string) (decimal, int, bool) {
 	var d decimal
-	i, digits, point := 0, 0, false
+	i, digits, group, commas, point := 0, 0, 0, 0, false
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if v, ok := digitValue(r); ok {
@@ -278,19 +279,43 @@ func digitRun(s string) (decimal, int, bool) {
 				d.exp--
 			}
 			digits++
+			group++
 			i += size
 			continue
 		}
-		if (isComma(r) && !point) || (isPoint(r) && !point) {
-			next, _ := utf8.DecodeRuneInString(s[i+size:])
-			if _, ok := digitValue(next); !ok {
-				break
-			}
-			point = point || isPoint(r)
-			i += size
-			continue
+		if point || !(isComma(r) || isPoint(r)) {
+			break
 		}
-		break
+		if next, _ := utf8.DecodeRuneInString(s[i+size:]); !isDigitRune(next) {
+			break
+		}
+		if !groupOK(commas, group) || isComma(r) && commas == 0 && group > 3 {
+			return decimal{}, 0, false
+		}
+		if isComma(r) {
+			commas++
+		} else {
+			point = true
+		}
+		group = 0
+		i += size
+	}
+	if !point && !groupOK(commas, group) {
+		return decimal{}, 0, false
 	}
 	return d, i, digits > 0
+}
+
+// groupOK checks the digits read since the last comma: the first group of a
+// number with commas has 1 to 3 digits, every later one exactly 3.
+func groupOK(commasBefore, group int) bool {
+	if commasBefore == 0 {
+		return true
+	}
+	return group == 3
+}
+
+func isDigitRune(r rune) bool {
+	_, ok := digitValue(r)
+	return ok
 }
