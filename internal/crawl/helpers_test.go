@@ -142,3 +142,14 @@ func readChanges(t testing.TB, dir string) []Change {
 	}
 	return out
 }
+
+type planRecord = plan.Record
+
+func walkFiles(dir string, f func(string)) error {
+	return filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			f(p)
+		}
+		return err
+	})
+}
