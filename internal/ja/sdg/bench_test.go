@@ -1,6 +1,9 @@
 package sdg
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // BenchmarkFindPage measures Find over a whole municipal page (13 tags).
 func BenchmarkFindPage(b *testing.B) {
@@ -18,5 +21,15 @@ func BenchmarkStripTitle(b *testing.B) {
 	title := "真庭ライフスタイル・SDGs未来杜市の実現 【No.17:パートナーシップで目標を達成しよう】"
 	for b.Loop() {
 		Strip(title)
+	}
+}
+
+// BenchmarkFindDenseAnchors guards against quadratic work on hostile text:
+// a long line of unclosed 【No.1 anchors.
+func BenchmarkFindDenseAnchors(b *testing.B) {
+	line := strings.Repeat("【No.1", 2000)
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		Find(line)
 	}
 }

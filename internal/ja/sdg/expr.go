@@ -12,6 +12,7 @@ type expr struct {
 	start, end int // folded byte offsets of the whole expression
 	goals      []int
 	name       string // folded text of the written name (single goal only)
+	nameAt     [2]int // its folded byte offsets, to report it as written
 	open       string // the bracket enclosing the expression, when it closes on the same line
 }
 
@@ -65,18 +66,38 @@ func (e *expr) readName(t, open string, openAt int) {
 	quoted := strings.HasSuffix(strings.TrimRight(t[e.end:q], " "), "「")
 	if open != "" {
 		if c := closeOnLine(t, q, closing[open]); c >= 0 {
-			e.name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[q:c]), "」"))
+			e.setName(t, q, c)
 			e.start, e.end, e.open = openAt, c+len(closing[open]), open
 			return
 		}
 	}
 	if end := matchNameAt(t, q); end >= 0 {
-		e.name = t[q:end]
+		e.setName(t, q, end)
 		e.end = end
 		if quoted && strings.HasPrefix(t[e.end:], "」") {
 			e.end += len("」")
 		}
 	}
+}
+
+// setName records t[a:b] as the written name, without surrounding spaces
+// and a closing 」.
+func (e *expr) setName(t string, a, b int) {
+	for a < b && t[a] == ' ' {
+		a++
+	}
+	for {
+		switch {
+		case b > a && t[b-1] == ' ':
+			b--
+			continue
+		case strings.HasSuffix(t[a:b], "」"):
+			b -= len("」")
+			continue
+		}
+		break
+	}
+	e.name, e.nameAt = t[a:b], [2]int{a, b}
 }
 
 // accepted decides, by the anchor word, whether the numbers are SDG goals.
@@ -100,8 +121,8 @@ func (e *expr) tags(s string, f folded) []Tag {
 	for _, g := range e.goals {
 		tag := Tag{Goal: g, Raw: raw, Start: start, End: end}
 		if len(e.goals) == 1 && e.name != "" {
-			tag.Name = e.name
-			tag.Warning = nameWarning(g, e.name)
+			tag.Name = s[f.off[e.nameAt[0]]:f.off[e.nameAt[1]]]
+			tag.Warning = nameWarning(g, tag.Name)
 		}
 		out = append(out, tag)
 	}
@@ -180,10 +201,14 @@ func openingBracket(t string, i int) (string, int) {
 	return "", 0
 }
 
+// maxNameBytes bounds how far a closing bracket is looked for: a goal name
+// is short (60 characters of at most 4 bytes each).
+const maxNameBytes = 240
+
 // closeOnLine finds the closing bracket after p on the same line, near enough
 // for a goal name, and returns its offset or -1.
 func closeOnLine(t string, p int, close string) int {
-	rest := t[p:]
+	rest := t[p:min(len(t), p+maxNameBytes+len(close))]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}

@@ -173,3 +173,10 @@ func TestStrip(t *testing.T) {
 		}
 	}
 }
+
+func TestNameIsAsWritten(t *testing.T) {
+	tags := Find("【Ｎｏ．７：エネルギーをみんなに　そしてクリーンに】")
+	if len(tags) != 1 || tags[0].Name != "エネルギーをみんなに　そしてクリーンに" || tags[0].Warning != "" {
+		t.Errorf("got %+v, want the name with its ideographic space and no warning", tags)
+	}
+}

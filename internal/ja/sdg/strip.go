@@ -26,34 +26,47 @@ var emptyPairs = strings.NewReplacer("()", "", "（）", "", "【】", "", "[]",
 // spaces and empty brackets they leave. Goal names standing alone are kept:
 // they are the text of the title as much as a tag.
 func Strip(s string) string {
-	var b strings.Builder
+	var pieces []string
 	pos := 0
 	for _, t := range Find(s) {
 		if t.NameOnly || t.Start < pos {
 			continue
 		}
-		join(&b, s[pos:t.Start])
+		pieces = append(pieces, s[pos:t.Start])
 		pos = t.End
 	}
-	join(&b, s[pos:])
-	return strings.TrimSpace(emptyPairs.Replace(b.String()))
+	if len(pieces) == 0 {
+		return strings.TrimSpace(s)
+	}
+	pieces = append(pieces, s[pos:])
+	return strings.TrimSpace(emptyPairs.Replace(joinPieces(pieces)))
 }
 
-// join appends piece, collapsing the whitespace on both sides of a cut into
-// at most one space.
-func join(b *strings.Builder, piece string) {
-	if b.Len() == 0 {
-		b.WriteString(piece)
-		return
+// joinPieces joins the text around removed tags, collapsing the whitespace
+// on both sides of each cut into at most one space.
+func joinPieces(pieces []string) string {
+	var b strings.Builder
+	pendingSpace := false
+	for i, p := range pieces {
+		rest := p
+		if i > 0 {
+			rest = strings.TrimLeft(p, spaces)
+			pendingSpace = pendingSpace || len(rest) < len(p)
+		}
+		body := rest
+		if i < len(pieces)-1 {
+			body = strings.TrimRight(rest, spaces)
+		}
+		if body == "" {
+			continue
+		}
+		if pendingSpace && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(body)
+		pendingSpace = len(body) < len(rest)
 	}
-	head := b.String()
-	trimmed := strings.TrimRight(head, " \t\u3000")
-	rest := strings.TrimLeft(piece, " \t\u3000")
-	spaced := len(trimmed) < len(head) || len(rest) < len(piece)
-	b.Reset()
-	b.WriteString(trimmed)
-	if spaced && trimmed != "" && rest != "" {
-		b.WriteByte(' ')
-	}
-	b.WriteString(rest)
+	return b.String()
 }
+
+const spaces = " \t\u3000"
