@@ -49,9 +49,20 @@ var namesByFirst = sync.OnceValue(func() map[rune][]string {
 // written right before it (東京都府中市), else by the prefectures and cities the
 // text mentions elsewhere; if it stays ambiguous it is left out.
 func FindIn(text string) []Body {
+	return FindInPrefecture("", text)
+}
+
+// FindInPrefecture is FindIn for a text known to come from prefecture pref
+// (岡山県 or 岡山; from the publisher's URL, say): a shared name mentioned
+// without its prefecture resolves to the body in pref, as if the text named
+// pref itself. An unknown pref adds nothing.
+func FindInPrefecture(pref, text string) []Body {
 	t := load()
 	mentions := scanMentions(t, nameKey(text))
 	prefs, cities := context(t, mentions)
+	if i, ok := t.prefs[nameKey(pref)]; ok {
+		prefs[t.bodies[i].Name] = true
+	}
 	var out []Body
 	seen := make(map[int]bool)
 	for _, m := range mentions {

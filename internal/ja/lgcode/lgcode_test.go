@@ -200,6 +200,12 @@ func TestFindIn(t *testing.T) {
 			t.Errorf("FindIn(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+	if got := FindInPrefecture("広島", "府中市の計画"); len(got) != 1 || got[0].Code != "342084" {
+		t.Errorf("FindInPrefecture(広島, 府中市の計画) = %+v, want 広島県府中市", got)
+	}
+	if got := FindInPrefecture("不明", "府中市の計画"); len(got) != 0 {
+		t.Errorf("FindInPrefecture(不明, 府中市の計画) = %+v, want none", got)
+	}
 	// 府中市 twice: the prefecture before each decides.
 	bodies := FindIn("東京都府中市と広島県府中市")
 	if len(bodies) != 4 || bodies[1].Code != "132063" || bodies[3].Code != "342084" {
