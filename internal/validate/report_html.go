@@ -69,7 +69,7 @@ func (r *Report) htmlPage() htmlPage {
 		p.Headline = append(p.Headline, htmlHeadRow{Group: g, Support: f.Support, TP: f.TP, FP: f.FP, FN: f.FN,
 			P: f3(f.Precision), R: f3(f.Recall), F1: f3(f.F1), MacroF1: f3(r.Total.Macro[g][ModeFuzzy.String()].F1),
 			StrictF1: f3(c[ModeStrict.String()].F1()), SoftF1: f3(c[ModeSoft.String()].F1())})
-		modeRows = append(modeRows, row{Label: g, Note: fmt.Sprintf("support %d", f.Support),
+		modeRows = append(modeRows, row{Label: g, Note: fmt.Sprintf("n=%d", f.Support),
 			Values: []float64{c[ModeStrict.String()].F1(), c[ModeSoft.String()].F1(), c[ModeFuzzy.String()].F1()}})
 	}
 	p.Charts = append(p.Charts, barChart("Items found: micro F1 by matching mode", modeSeries, modeRows))

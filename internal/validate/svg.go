@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file draws the report's charts as inline SVG: horizontal bars, one row
@@ -24,9 +25,9 @@ type row struct {
 
 // chart dimensions in px.
 const (
-	chartLabelW = 230
-	chartBarW   = 440
-	chartNoteW  = 110
+	chartLabelW = 170
+	chartBarW   = 300
+	chartNoteW  = 90
 	chartBarH   = 14
 	chartGap    = 10
 )
@@ -41,9 +42,10 @@ func barChart(title string, ss []series, rows []row) template.HTML {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d">`, w, h, w, h)
 	fmt.Fprintf(&b, `<title>%s</title><text x="0" y="16" class="ct">%s</text>`, esc(title), esc(title))
-	for i, s := range ss {
-		x := chartLabelW + i*110
+	x := chartLabelW
+	for _, s := range ss {
 		fmt.Fprintf(&b, `<rect x="%d" y="26" width="12" height="12" fill="%s"/><text x="%d" y="36" class="cl">%s</text>`, x, s.Colour, x+16, esc(s.Name))
+		x += 16 + 7*utf8.RuneCountInString(s.Name) + 14
 	}
 	for _, tick := range []float64{0, 0.25, 0.5, 0.75, 1} {
 		x := chartLabelW + int(tick*chartBarW)
@@ -52,7 +54,7 @@ func barChart(title string, ss []series, rows []row) template.HTML {
 	}
 	for i, r := range rows {
 		y := top + i*rowH
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="cl" text-anchor="end">%s</text>`, chartLabelW-8, y+len(ss)*chartBarH/2+5, esc(clip(r.Label, 28)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="cl" text-anchor="end">%s</text>`, chartLabelW-8, y+len(ss)*chartBarH/2+5, esc(clip(r.Label, 24)))
 		for j, v := range r.Values {
 			by := y + j*chartBarH
 			if math.IsNaN(v) { // nothing on either side: no figure
@@ -64,7 +66,7 @@ func barChart(title string, ss []series, rows []row) template.HTML {
 				chartLabelW, by, v*chartBarW, chartBarH-2, ss[j].Colour, esc(r.Label), esc(ss[j].Name), v)
 			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="cv">%.2f</text>`, chartLabelW+v*chartBarW+4, by+chartBarH-3, v)
 		}
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="cl">%s</text>`, chartLabelW+chartBarW+36, y+len(ss)*chartBarH/2+5, esc(r.Note))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="cl">%s</text>`, chartLabelW+chartBarW+32, y+len(ss)*chartBarH/2+5, esc(r.Note))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()) // every text above went through esc
