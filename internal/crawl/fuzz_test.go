@@ -1,0 +1,61 @@
+package crawl
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzParseSources(f *testing.F) {
+	f.Add([]byte("version: 1\nsources:\n  - id: a\n    municipality_code: \"332143\"\n    start: [\"https://www.city.maniwa.lg.jp/\"]\n    links: {text: [\"経営目標\"], pdf: true}\n"))
+	f.Add([]byte("version: 1\nsources: []\n"))
+	f.Add([]byte("version: 1\nsources:\n  - id: a\n    links: {text: [\"(\"]}\n"))
+	f.Add([]byte("{"))
+	f.Add([]byte("version: 2\n"))
+	f.Add([]byte("- - - *a"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		reg, err := ParseSources(data, "sources.yaml")
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 0 || !strings.HasPrefix(err.Error(), "crawl: sources.yaml:") {
+				t.Fatalf("error %v is not a ParseError with a position", err)
+			}
+			return
+		}
+		for _, s := range reg.Sources {
+			if s.ID == "" || len(s.Start) == 0 || !validLGCode(s.MunicipalityCode) {
+				t.Fatalf("accepted an unusable source %+v", s)
+			}
+			if s.Links != nil && (s.Links.Depth < 1 || s.Links.Depth > 5) {
+				t.Fatalf("accepted depth %d", s.Links.Depth)
+			}
+		}
+	})
+}
+
+func FuzzExtractLinks(f *testing.F) {
+	f.Add(`<a href="/goals/r5.html">令和5年度 経営目標</a><a href="x.pdf"><img alt="PDF"></a>`)
+	f.Add(`<base href="https://www.city.soja.okayama.jp/keikaku/"><a href="../plan.pdf">総合計画</a>`)
+	f.Add(`<a href="javascript:void(0)">x</a><a href="mailto:a@b">y</a><area href="/m.html" alt="地図">`)
+	f.Add(`<a href="/a"><a href="/b">nested`)
+	f.Add("<a href=\"\x00\">\xff</a>")
+	base, _ := url.Parse("https://www.city.maniwa.lg.jp/soshiki/40/index.html")
+	f.Fuzz(func(t *testing.T, page string) {
+		seen := map[string]bool{}
+		for _, l := range ExtractLinks(base, page) {
+			u, err := url.Parse(l.URL)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Fragment != "" {
+				t.Fatalf("bad link %q", l.URL)
+			}
+			if seen[l.URL] {
+				t.Fatalf("link %q twice", l.URL)
+			}
+			seen[l.URL] = true
+			if strings.TrimSpace(l.Text) != l.Text || (utf8.ValidString(page) && !utf8.ValidString(l.Text)) {
+				t.Fatalf("text %q not collapsed", l.Text)
+			}
+		}
+	})
+}
