@@ -114,6 +114,11 @@ func TestFind(t *testing.T) {
 		{"word containing no", "innovation 3", nil},
 		{"quoted name", "SDGs目標4「質の高い教育をみんなに」",
 			[]found{{4, "SDGs目標4「質の高い教育をみんなに」", "質の高い教育をみんなに", false, false}}},
+		{"No without dot", "【NO17：パートナーシップで目標を達成しよう】",
+			[]found{{17, "【NO17：パートナーシップで目標を達成しよう】", "パートナーシップで目標を達成しよう", false, false}}},
+		{"full-width SDGs", "ＳＤＧｓ　目標１３", []found{{13, "ＳＤＧｓ　目標１３", "", false, false}}},
+		{"bracketed No. without name needs context", "【No.5】", nil},
+		{"bracketed No. without name in SDG context", "SDGs【No.5】", []found{{5, "【No.5】", "", false, false}}},
 		{"empty", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
