@@ -26,7 +26,8 @@ cannot express: the check digit of publisher.municipality_code, ids unique and
 increasing in document order (gaps allowed), mission_id / project_id / parent_id
 pointing at existing ids without cycles, sdgs ascending and the record's sdgs
 holding every goal a mission or project is tagged with, plan_period from <= to
-and fiscal_year within it, goals_achieved <= goals_total.
+and fiscal_year within it, goals_achieved <= goals_total. Within one FILE, no
+two records may share an id (the same document extracted twice).
 
 Each failure is printed on standard output as
   FILE:LINE: record ID: /json/pointer: rule

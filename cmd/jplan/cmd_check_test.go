@@ -41,6 +41,11 @@ const goodRecord = `{"schema":"plan/v1","id":"sha256:9efcdfd9de2ab1c0","source":
 	`"title":"令和7年度 部局経営目標【産業観光部】","kind":"department_goals","fiscal_year":2025,"fiscal_year_label":"令和7年度",` +
 	`"missions":[{"id":"M1","title":"循環型経済の推進","sdgs":[8]}],"sdgs":[8]}`
 
+// withID returns record with its id replaced.
+func withID(record, id string) string {
+	return strings.Replace(record, `"id":"sha256:9efcdfd9de2ab1c0"`, `"id":"`+id+`"`, 1)
+}
+
 func writeFile(t *testing.T, name, content string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
@@ -60,8 +65,8 @@ func TestSchemaPrintsEmbedded(t *testing.T) {
 func TestCheckCommand(t *testing.T) {
 	badCode := strings.Replace(goodRecord, `"332143"`, `"332140"`, 1)
 	badRef := strings.Replace(goodRecord, `"sdgs":[8]}],"sdgs":[8]`, `"sdgs":[8]}],"sdgs":[8],"projects":[{"id":"P1","title":"t","mission_id":"M9"}]`, 1)
-	good := writeFile(t, "good.jsonl", goodRecord+"\n"+goodRecord+"\n")
-	mixed := writeFile(t, "mixed.jsonl", goodRecord+"\n"+badCode+"\n\n"+badRef+"\n")
+	good := writeFile(t, "good.jsonl", withID(goodRecord, "a")+"\n"+withID(goodRecord, "b")+"\n")
+	mixed := writeFile(t, "mixed.jsonl", withID(goodRecord, "c")+"\n"+withID(badCode, "d")+"\n\n"+withID(badRef, "e")+"\n")
 	empty := writeFile(t, "empty.jsonl", "")
 	tests := []struct {
 		name      string
@@ -73,8 +78,8 @@ func TestCheckCommand(t *testing.T) {
 	}{
 		{"valid", "", []string{"check", good}, exitOK, nil, "2 records, 0 invalid"},
 		{"failures", "", []string{"check", mixed, good}, exitFailures, []string{
-			mixed + ":2: record sha256:9efcdfd9de2ab1c0: /publisher/municipality_code: check digit: want 332143 (got 332140)",
-			mixed + ":4: record sha256:9efcdfd9de2ab1c0: /projects/0/mission_id: reference: no mission M9 in /missions",
+			mixed + ":2: record d: /publisher/municipality_code: check digit: want 332143 (got 332140)",
+			mixed + ":4: record e: /projects/0/mission_id: reference: no mission M9 in /missions",
 		}, "5 records, 2 invalid"},
 		{"stdin", badCode, []string{"check", "-"}, exitFailures, []string{
 			"<stdin>:1: record sha256:9efcdfd9de2ab1c0: /publisher/municipality_code: check digit: want 332143 (got 332140)",

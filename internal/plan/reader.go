@@ -208,38 +208,53 @@ type Result struct {
 	Failures []Failure // nil for a valid record; lines are lines of the input
 }
 
-// CheckAll checks every record of r (JSONL or pretty-printed, see Reader) and
-// calls fn with each result in input order. It stops at a read error or at an
-// error from fn, and returns it; a record too long to read is a failed Result.
+// CheckAll checks every record of r (JSONL or pretty-printed, see Reader) with
+// Check, and that no two records of the stream share an id (the same document
+// extracted twice). It calls fn with each result in input order, and stops at a
+// read error or an error from fn, returning it; a record too long to read is a
+// failed Result.
 func CheckAll(r io.Reader, name string, fn func(Result) error) error {
 	rd := NewReader(r)
 	rd.Name = name
+	seen := make(map[string]int) // record id → line
 	for {
 		raw, err := rd.Next()
 		var de *DecodeError
+		var res Result
 		switch {
 		case err == io.EOF:
 			return nil
 		case errors.As(err, &de):
-			if err := fn(Result{Line: de.Line, Failures: []Failure{{Line: de.Line, Rule: de.Err.Error()}}}); err != nil {
-				return err
-			}
-			continue
+			res = Result{Line: de.Line, Failures: []Failure{{Line: de.Line, Rule: de.Err.Error()}}}
 		case err != nil:
 			return err
-		}
-		res := Result{Line: raw.Line, Failures: Check(raw.Data)}
-		for i := range res.Failures {
-			res.Failures[i].Line += raw.Line - 1
-			res.ID = res.Failures[i].Record
-		}
-		if res.Failures == nil {
-			res.ID = idOf(raw.Data)
+		default:
+			res = checkRaw(raw, seen)
 		}
 		if err := fn(res); err != nil {
 			return err
 		}
 	}
+}
+
+// checkRaw checks one record of a stream; seen holds the ids of the records
+// before it.
+func checkRaw(raw Raw, seen map[string]int) Result {
+	res := Result{Line: raw.Line, Failures: Check(raw.Data), ID: idOf(raw.Data)}
+	if first, dup := seen[res.ID]; dup && res.ID != "" {
+		var nodes []node
+		_, _ = walk(raw.Data, nil, &nodes)
+		res.Failures = append(res.Failures, Failure{
+			Line: lineOf(raw.Data, nodes, "/id"), Record: res.ID, Pointer: "/id",
+			Rule: fmt.Sprintf("unique record ids: %s is also the record on line %d", res.ID, first),
+		})
+	} else if res.ID != "" {
+		seen[res.ID] = raw.Line
+	}
+	for i := range res.Failures {
+		res.Failures[i].Line += raw.Line - 1
+	}
+	return res
 }
 
 // idOf returns the id member of a record's text, or "".

@@ -95,7 +95,7 @@ func TestCheckAllLines(t *testing.T) {
 		want []string // Failure.String() of every failure, in order
 		n    int      // records seen
 	}{
-		{"jsonl", good + "\n\n" + badSDG + "\n" + good + "\n",
+		{"jsonl", good + "\n\n" + badSDG + "\n" + compact(t, "good2") + "\n",
 			[]string{"3: record bad: /missions/1/sdgs/0: maximum 17 (got 18)"}, 3},
 		{"pretty", prettyBad,
 			[]string{fmtLine(codeLine, "record 001_eab234e6a144cc72: /publisher/municipality_code: check digit: want 332143 (got 332144)")}, 1},
@@ -103,6 +103,8 @@ func TestCheckAllLines(t *testing.T) {
 			[]string{"1: record (no id): invalid JSON: unexpected end of record", "3: record bad: /missions/1/sdgs/0: maximum 17 (got 18)"}, 3},
 		{"broken pretty record", "{\n  \"schema\": \"plan/v1\",\n  \"id\": x\n}\n",
 			[]string{"3: record (no id): invalid JSON: invalid character 'x' looking for beginning of value"}, 1},
+		{"same id twice", good + "\n" + compact(t, "other") + "\n" + good + "\n",
+			[]string{"3: record good: /id: unique record ids: good is also the record on line 1"}, 3},
 		{"not JSON at all", "schema: plan/v1\n", []string{"1: record (no id): invalid JSON: invalid character 's' looking for beginning of value"}, 1},
 	}
 	for _, tt := range tests {
@@ -152,7 +154,7 @@ func TestCheckAllLongLine(t *testing.T) {
 	defer func(n int) { maxLine = n }(maxLine)
 	good := compact(t, "good")
 	maxLine = len(good) + 10
-	in := good + "\n" + `{"id":"` + strings.Repeat("長", maxLine) + `"}` + "\n" + good + "\n"
+	in := good + "\n" + `{"id":"` + strings.Repeat("長", maxLine) + `"}` + "\n" + compact(t, "good2") + "\n"
 	var got []string
 	err := CheckAll(iotest.OneByteReader(strings.NewReader(in)), "x", func(r Result) error {
 		got = append(got, fmt.Sprintf("%d:%d", r.Line, len(r.Failures)))
