@@ -61,7 +61,9 @@ func (c *comparison) items(group string, truth, pred []string) []Pair {
 	for _, mode := range Modes {
 		pairs := matchKeyed(mode, tk, pk)
 		c.fig.count(group, mode, Counts{TP: len(pairs), FP: len(pred) - len(pairs), FN: len(truth) - len(pairs)})
-		fuzzy = pairs
+		if mode == ModeFuzzy {
+			fuzzy = pairs
+		}
 	}
 	matchedT := make([]bool, len(truth))
 	matchedP := make([]bool, len(pred))
