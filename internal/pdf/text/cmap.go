@@ -55,8 +55,8 @@ func parseCMap(strm pdf.Value) *cmap {
 // operands since the last keyword are kept, so junk cannot pile up.
 func parseCMapBytes(src []byte) *cmap {
 	cm := &cmap{uni: map[uint32]string{}, cids: map[uint32]uint32{}}
-	lx := cmapLexer{src: src}
-	var ops []cmapToken
+	lx := lexer{src: src}
+	var ops []token
 	for cm.entries <= maxCMapEntries {
 		t, ok := lx.next()
 		if !ok {
@@ -77,7 +77,7 @@ func parseCMapBytes(src []byte) *cmap {
 }
 
 // apply runs one keyword with the operands read since the previous one.
-func (cm *cmap) apply(op string, ops []cmapToken) {
+func (cm *cmap) apply(op string, ops []token) {
 	switch op {
 	case "endcodespacerange":
 		for i := 0; i+1 < len(ops); i += 2 {
@@ -117,19 +117,7 @@ func (cm *cmap) apply(op string, ops []cmapToken) {
 	}
 }
 
-// popAll empties the operand stack into buf in push order.
-func popAll(stk *pdf.Stack, buf []pdf.Value) []pdf.Value {
-	n := stk.Len()
-	for i := 0; i < n; i++ {
-		buf = append(buf, pdf.Value{})
-	}
-	for i := n - 1; i >= 0; i-- {
-		buf[i] = stk.Pop()
-	}
-	return buf
-}
-
-func (cm *cmap) addBFChar(src, dst cmapToken) {
+func (cm *cmap) addBFChar(src, dst token) {
 	s := src.str
 	if src.kind != 's' || len(s) == 0 || len(s) > 4 {
 		return
@@ -144,7 +132,7 @@ func (cm *cmap) addBFChar(src, dst cmapToken) {
 	cm.entries++
 }
 
-func (cm *cmap) addBFRange(lo, hi, dst cmapToken) {
+func (cm *cmap) addBFRange(lo, hi, dst token) {
 	l, h := lo.str, hi.str
 	if len(l) == 0 || len(l) > 4 || len(h) != len(l) {
 		return

@@ -41,7 +41,7 @@ func TestDecodeFonts(t *testing.T) {
 
 func TestVerticalColumnsInLogicalOrder(t *testing.T) {
 	// UniJIS-UCS2-V: two columns, the right one first; "縦書" then "日本".
-	content := `BT /FU 12 Tf 1 0 0 1 300 700 Tm <7E3A66F8> Tj 1 0 0 1 285 700 Tm <65E5672C> Tj ET`
+	content := `BT /FU 12 Tf 1 0 0 1 300 700 Tm <7E2666F8> Tj 1 0 0 1 285 700 Tm <65E5672C> Tj ET`
 	got, res := pageText(t, onePagePDF(content))
 	if got != "縦書\n日本\n" {
 		t.Errorf("text = %q, want columns right to left", got)

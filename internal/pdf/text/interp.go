@@ -10,7 +10,7 @@ import (
 // Limits that keep a hostile content stream from running without end.
 const (
 	maxOpsPerPage      = 4_000_000 // operators interpreted per page, forms included
-	maxXObjectsPerPage = 10_000    // Form XObjects entered per page
+	maxXObjectsPerPage = 2_000     // Form XObjects entered per page
 	maxGStateDepth     = 1024      // q nesting kept; deeper pushes are counted only
 	maxGlyphsPerPage   = 1_000_000
 )
@@ -49,7 +49,6 @@ type interp struct {
 	depth    int
 	forms    int
 	ops      int
-	operands []pdf.Value
 }
 
 func newInterp(doc *docState, res pdf.Value, base matrix, stat *PageStat) *interp {
@@ -61,16 +60,30 @@ func newInterp(doc *docState, res pdf.Value, base matrix, stat *PageStat) *inter
 
 // run interprets a content stream (a stream or an array of streams).
 func (in *interp) run(content pdf.Value) {
-	pdf.Interpret(content, in.do)
+	lx := lexer{src: contentBytes(content)}
+	var args []token
+	for {
+		t, ok := lx.next()
+		if !ok {
+			return
+		}
+		if t.kind != 'k' {
+			if len(args) >= maxOperands { // junk without an operator
+				args = args[:0]
+			}
+			args = append(args, t)
+			continue
+		}
+		in.do(t.str, args)
+		args = args[:0]
+	}
 }
 
-func (in *interp) do(stk *pdf.Stack, op string) {
+func (in *interp) do(op string, args []token) {
 	in.ops++
 	if in.ops > maxOpsPerPage || len(in.glyphs) > maxGlyphsPerPage {
 		panic(errBudget)
 	}
-	args := popAll(stk, in.operands[:0])
-	in.operands = args[:0]
 	switch op {
 	case "Tj", "TJ", "'", "\"":
 		in.stat.TextOps++
@@ -88,12 +101,12 @@ func (in *interp) do(stk *pdf.Stack, op string) {
 		in.tm, in.tlm = identity, identity
 	case "Tf":
 		if len(args) == 2 {
-			in.gs.font = in.font(args[0].Name())
-			in.gs.size = args[1].Float64()
+			in.gs.font = in.font(args[0].str)
+			in.gs.size = finite(args[1].num)
 		}
 	case "Td", "TD":
 		if len(args) == 2 {
-			tx, ty := args[0].Float64(), args[1].Float64()
+			tx, ty := finite(args[0].num), finite(args[1].num)
 			if op == "TD" {
 				in.gs.tl = -ty
 			}
@@ -108,22 +121,22 @@ func (in *interp) do(stk *pdf.Stack, op string) {
 		in.nextLine()
 	case "Tc", "Tw", "Tz", "TL", "Ts":
 		if len(args) == 1 {
-			in.setTextState(op, args[0].Float64())
+			in.setTextState(op, args[0].num)
 		}
 	case "Tj":
 		if len(args) == 1 {
-			in.show(args[0].RawString())
+			in.show(args[0].str)
 		}
 	case "'":
 		if len(args) == 1 {
 			in.nextLine()
-			in.show(args[0].RawString())
+			in.show(args[0].str)
 		}
 	case "\"":
 		if len(args) == 3 {
-			in.gs.tw, in.gs.tc = args[0].Float64(), args[1].Float64()
+			in.gs.tw, in.gs.tc = finite(args[0].num), finite(args[1].num)
 			in.nextLine()
-			in.show(args[2].RawString())
+			in.show(args[2].str)
 		}
 	case "TJ":
 		if len(args) == 1 {
@@ -131,7 +144,7 @@ func (in *interp) do(stk *pdf.Stack, op string) {
 		}
 	case "Do":
 		if len(args) == 1 {
-			in.drawForm(args[0].Name())
+			in.drawForm(args[0].str)
 		}
 	}
 }
@@ -179,18 +192,26 @@ func (in *interp) nextLine() {
 }
 
 // matrixOf reads six numbers.
-func matrixOf(args []pdf.Value) (matrix, bool) {
+func matrixOf(args []token) (matrix, bool) {
 	if len(args) != 6 {
 		return matrix{}, false
 	}
 	var m matrix
 	for i, a := range args {
-		if k := a.Kind(); k != pdf.Integer && k != pdf.Real {
+		if a.kind != 'n' {
 			return matrix{}, false
 		}
-		m[i] = a.Float64()
+		m[i] = a.num
 	}
 	return m, m.finite()
+}
+
+// finite replaces a number too large to position anything with 0.
+func finite(v float64) float64 {
+	if v != v || v > 1e9 || v < -1e9 {
+		return 0
+	}
+	return v
 }
 
 // font resolves a font resource name, loading it once per document.
@@ -225,7 +246,7 @@ func (in *interp) drawForm(name string) {
 	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
 		in.res, in.fonts = r, map[string]*font{}
 	}
-	if m, ok := matrixOf(arrayValues(x.Key("Matrix"))); ok {
+	if m, ok := matrixOf(matrixTokens(x.Key("Matrix"))); ok {
 		in.gs.ctm = m.mul(in.gs.ctm)
 	}
 	in.saved, in.overflow = nil, 0
@@ -236,13 +257,17 @@ func (in *interp) drawForm(name string) {
 	in.tm, in.tlm = outerTM, outerTLM
 }
 
-func arrayValues(a pdf.Value) []pdf.Value {
-	if a.Kind() != pdf.Array || a.Len() > 16 {
+// matrixTokens reads a /Matrix array as number tokens.
+func matrixTokens(a pdf.Value) []token {
+	if a.Kind() != pdf.Array || a.Len() != 6 {
 		return nil
 	}
-	out := make([]pdf.Value, a.Len())
+	out := make([]token, 6)
 	for i := range out {
-		out[i] = a.Index(i)
+		v := a.Index(i)
+		if k := v.Kind(); k == pdf.Integer || k == pdf.Real {
+			out[i] = token{kind: 'n', num: v.Float64()}
+		}
 	}
 	return out
 }

@@ -1,10 +1,6 @@
 package pdftext
 
-import (
-	"math"
-
-	"github.com/ledongthuc/pdf"
-)
+import "math"
 
 // show renders a string: each code becomes a glyph positioned through the
 // text rendering matrix, then the text matrix advances (PDF 9.4.4).
@@ -39,17 +35,16 @@ func (in *interp) show(s string) {
 
 // showArray renders a TJ array: strings, and numbers that move the text
 // position back by thousandths of the font size.
-func (in *interp) showArray(a pdf.Value) {
-	if a.Kind() != pdf.Array {
+func (in *interp) showArray(a token) {
+	if a.kind != '[' {
 		return
 	}
-	for i := 0; i < a.Len(); i++ {
-		v := a.Index(i)
-		switch v.Kind() {
-		case pdf.String:
-			in.show(v.RawString())
-		case pdf.Integer, pdf.Real:
-			adj := -v.Float64() / 1000 * in.gs.size
+	for _, v := range a.items {
+		switch v.kind {
+		case 's':
+			in.show(v.str)
+		case 'n':
+			adj := -v.num / 1000 * in.gs.size
 			if math.IsNaN(adj) || math.IsInf(adj, 0) {
 				continue
 			}
