@@ -230,8 +230,12 @@ func sdgContext(t string, i int) bool {
 	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
 		before = before[nl+1:]
 	}
-	lower := strings.ToLower(before)
-	return strings.Contains(lower, "sdg") || strings.Contains(before, "持続可能な開発")
+	for j := 0; j+3 <= len(before); j++ {
+		if hasPrefixFold(before[j:], "sdg") {
+			return true
+		}
+	}
+	return strings.Contains(before, "持続可能な開発")
 }
 
 func skip(t string, p int, chars string) int {
