@@ -68,7 +68,12 @@ func IsMarker(r rune) bool {
 	return false
 }
 
-// protected reports whether Normalize must keep r as written.
+// protected reports whether Normalize must keep r as written. It is called for
+// every rune, so the common scripts are turned away before any table lookup.
 func protected(r rune) bool {
+	switch {
+	case r < 0xB2, r > 0x33A6, r > 0xB3 && r < 0x2460, r > 0x2793 && r < 0x3220:
+		return false
+	}
 	return IsMarker(r) || keptAsWritten[r]
 }

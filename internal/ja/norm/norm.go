@@ -96,8 +96,10 @@ func prepare(s string) string {
 		case isRangeMark(r):
 			b.WriteByte('~')
 		default:
-			if f, ok := radicalSupplement[r]; ok {
-				r = f
+			if r >= 0x2E80 && r <= 0x2EFF {
+				if f, ok := radicalSupplement[r]; ok {
+					r = f
+				}
 			}
 			b.WriteRune(r) // utf8.RuneError for invalid bytes
 		}
@@ -129,7 +131,7 @@ func nfkcProtected(s string) string {
 	out := make([]byte, 0, len(s)+len(s)/8)
 	start := 0
 	for i, r := range s {
-		if r < 0xB2 || !protected(r) {
+		if !protected(r) {
 			continue
 		}
 		out = append(out, unorm.NFKC.String(s[start:i])...) // not AppendString: it would renormalise across the marker
