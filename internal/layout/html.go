@@ -84,7 +84,7 @@ func parseHTML(ctx context.Context, data []byte, opt Options) (*Document, error)
 	}
 	pos := newPositions(text, spans)
 	main := findMain(body)
-	doc.Blocks = cleanBlocks(walk(main, pos.of))
+	doc.Blocks = nonNil(cleanBlocks(walk(main, pos.of)))
 	if main != body.Get(0) {
 		doc.Blocks = addOuterMeta(doc.Blocks, cleanBlocks(walk(body.Get(0), pos.of)), pos.of(main))
 	}

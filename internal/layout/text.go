@@ -36,8 +36,16 @@ func parseText(ctx context.Context, data []byte, opt Options) (*Document, error)
 	if err != nil {
 		return nil, err
 	}
-	doc.Blocks = blocks
+	doc.Blocks = nonNil(blocks)
 	return doc, nil
+}
+
+// nonNil makes an empty block list encode as [] rather than null.
+func nonNil(blocks []Block) []Block {
+	if blocks == nil {
+		return []Block{}
+	}
+	return blocks
 }
 
 // splitSource splits decoded text into lines, dropping "\r" line-ending parts.
