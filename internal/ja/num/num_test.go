@@ -198,3 +198,15 @@ func TestSplitCircled(t *testing.T) {
 		})
 	}
 }
+
+// Every unit of the documented table must come back as the unit of a value.
+func TestEveryTableUnitIsRead(t *testing.T) {
+	for _, u := range Units {
+		t.Run(u, func(t *testing.T) {
+			q := ParseQuantity("12" + u)
+			if q.Value == nil || *q.Value != 12 || q.Unit != u {
+				t.Errorf("ParseQuantity(%q) = value %v unit %q, want 12 %q", "12"+u, q.Value, q.Unit, u)
+			}
+		})
+	}
+}

@@ -11,7 +11,7 @@ import (
 )
 
 // Units is the table of counted units ParseQuantity recognises, as they are
-// written after NFKC (％ is %). A unit that is not in the table is still taken
+// written after NFKC (％ is %, ㎞ is km; ㎡ is kept). A unit that is not in the table is still taken
 // when it is a short word (at most maxUnitRunes letters, no digits or
 // punctuation), so 300自治会 gives the unit 自治会; Units documents what is known
 // and canonicalises a few spellings (see unitAliases).
@@ -28,7 +28,7 @@ var Units = []string{
 	// time
 	"人日", "人泊", "泊", "時間", "日", "週", "か月", "ヶ月", "カ月", "ヵ月", "月", "年", "歳", "分", "秒",
 	// measures
-	"km", "m", "m2", "㎡", "m²", "㎞", "ha", "t", "kg", "kWh", "t-CO2",
+	"km", "m", "m2", "㎡", "m²", "ha", "t", "kg", "kWh", "t-CO2",
 }
 
 // unitAliases maps spellings to the canonical unit.
