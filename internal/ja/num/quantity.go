@@ -10,11 +10,11 @@ import (
 	"jplan/internal/plan"
 )
 
-// Units is the table of counted units ParseQuantity recognises, as they are
-// written after NFKC (％ is %, ㎞ is km; ㎡ is kept). A unit that is not in the table is still taken
-// when it is a short word (at most maxUnitRunes letters, no digits or
-// punctuation), so 300自治会 gives the unit 自治会; Units documents what is known
-// and canonicalises a few spellings (see unitAliases).
+// Units is the table of counted units ParseQuantity recognises, as they read
+// after NFKC (％ is %, ㎞ is km; ㎡ is kept). A unit missing from the table is
+// still taken when it is a short word (at most maxUnitRunes letters, no digits
+// or punctuation), so 300自治会 gives the unit 自治会. Units are returned as
+// written, except the spellings in unitAliases (パーセント → %).
 var Units = []string{
 	// money and counts
 	"円", "人", "組", "件", "回", "店", "店舗", "社", "団体", "校", "園", "施設", "事業",
