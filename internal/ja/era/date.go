@@ -23,6 +23,10 @@ type Date struct {
 // ISO returns the date as YYYY-MM-DD.
 func (d Date) ISO() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day) }
 
+// FiscalYear returns the fiscal year (年度, April to March) the date falls in:
+// 2024-03-31 is in 2023, 2024-04-01 in 2024.
+func (d Date) FiscalYear() int { return fiscalOf(d.Year, d.Month) }
+
 func isoOf(d ymd) string { return Date{Year: d.y, Month: d.m, Day: d.d}.ISO() }
 
 // Field maps a date label to the plan/v1 dates field it fills: "updated"

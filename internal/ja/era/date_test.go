@@ -115,3 +115,21 @@ func TestField(t *testing.T) {
 		}
 	}
 }
+
+func TestDateFiscalYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"令和6年3月31日", 2023},
+		{"令和6年4月1日", 2024},
+		{"2024年1月15日", 2023},
+		{"令和5年度末", 2023},
+	}
+	for _, tt := range tests {
+		d, ok := ParseDate(tt.in)
+		if !ok || d.FiscalYear() != tt.want {
+			t.Errorf("ParseDate(%q).FiscalYear() = %d (ok %v), want %d", tt.in, d.FiscalYear(), ok, tt.want)
+		}
+	}
+}
