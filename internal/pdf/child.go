@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
 
+	"jplan/internal/layout"
 	pdftext "jplan/internal/pdf/text"
 )
 
@@ -99,7 +101,26 @@ func parseInChild(data []byte, opt pdftext.Options) (reply childReply) {
 	case res == nil || res.Doc == nil:
 		return childReply{Error: "text layer returned no document"}
 	}
+	finitePositions(res.Doc.Blocks)
 	return childReply{Result: res}
+}
+
+// finitePositions zeroes NaN and infinite coordinates (a degenerate text matrix
+// can make them), which JSON cannot carry, in blocks and in table cells' blocks.
+func finitePositions(blocks []layout.Block) {
+	for i := range blocks {
+		p := &blocks[i].Pos
+		for _, f := range []*float64{&p.X, &p.Y, &p.W, &p.H} {
+			if math.IsNaN(*f) || math.IsInf(*f, 0) {
+				*f = 0
+			}
+		}
+		for _, row := range blocks[i].Rows {
+			for _, c := range row {
+				finitePositions(c.Blocks)
+			}
+		}
+	}
 }
 
 // applyLimits bounds this process: the address space to what it uses now plus
