@@ -1,9 +1,10 @@
 package crawl
 
 import (
-	"encoding/json"
 	"context"
+	"encoding/json"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"jplan/internal/store"
@@ -19,15 +20,17 @@ type ReextractConfig struct {
 	Pipeline string
 	// All re-extracts every document; otherwise only those whose record was made
 	// by another pipeline version, or that have none.
-	All  bool
-	Only []string
+	All      bool
+	Only     []string
+	Progress func(Event)
+	Log      *slog.Logger
 }
 
 // Reextract re-runs extraction on the stored bytes of every known document,
 // logs the records whose fields changed, and rewrites the dataset.
 func Reextract(ctx context.Context, cfg ReextractConfig) (Summary, error) {
 	c := Config{Registry: cfg.Registry, Store: cfg.Store, State: cfg.State, Out: cfg.Out,
-		Process: cfg.Process, Pipeline: cfg.Pipeline, Only: cfg.Only}
+		Process: cfg.Process, Pipeline: cfg.Pipeline, Only: cfg.Only, Progress: cfg.Progress, Log: cfg.Log}
 	if c.Registry == nil {
 		c.Registry = &Registry{Version: 1}
 	}
