@@ -1,0 +1,114 @@
+// Package kit holds the document-level helpers every extractor shares: the
+// document as normalised lines, the municipality (from the text or the URL),
+// the fiscal year and labelled dates of the heading area, the title and kind,
+// the organization and its head, item markers (1-①, (1), ①, ●, 第1) and
+// indicators written in prose ("指標:①A ②B 目標値:①115組②30人") or in tables
+// (指標 | 単位 | 現状 | 目標(平成31年度)).
+//
+// Every helper is pure: it reads a *layout.Document or strings and returns
+// values; none does I/O. Text is compared after norm.Normalize, and the values
+// returned are normalised (NFKC with markers kept, spaces collapsed), which is
+// the form truth records use.
+package kit
+
+import (
+	"strings"
+
+	"jplan/internal/ja/norm"
+	"jplan/internal/layout"
+)
+
+// Line is one line of a document's text in reading order: a block's text split
+// at its hard line breaks, or one line of a table cell.
+type Line struct {
+	Text   string      // normalised, spaces collapsed, never empty
+	Block  int         // index of the block in doc.Blocks
+	Kind   layout.Kind // kind of the block
+	Level  int         // heading level for a Heading block
+	Marker string      // the list item's marker, on the item's first line only
+	First  bool        // the first line of its block (or of its cell)
+	Row    int         // table row (0-based), -1 outside tables
+	Col    int         // table column (0-based), -1 outside tables
+}
+
+// InTable reports whether the line comes from a table cell.
+func (l Line) InTable() bool { return l.Row >= 0 }
+
+// Clean normalises s (norm.Normalize) and collapses its whitespace to single
+// spaces on one line.
+func Clean(s string) string {
+	return norm.CollapseSpace(norm.Normalize(s))
+}
+
+// Lines flattens doc into lines in reading order. Tables give one line per
+// line of each cell, row by row, skipping the copies made by span expansion;
+// images and links without text give nothing.
+func Lines(doc *layout.Document) []Line {
+	if doc == nil {
+		return nil
+	}
+	var out []Line
+	for i, b := range doc.Blocks {
+		switch b.Kind {
+		case layout.Table:
+			out = appendTable(out, i, b)
+		case layout.Image, layout.Link:
+			continue
+		default:
+			out = appendText(out, i, b, b.Text, -1, -1)
+		}
+	}
+	return out
+}
+
+func appendTable(out []Line, i int, b layout.Block) []Line {
+	for r, row := range b.Rows {
+		for c, cell := range row {
+			if cell.Span {
+				continue
+			}
+			out = appendText(out, i, b, cell.Text, r, c)
+		}
+	}
+	return out
+}
+
+func appendText(out []Line, i int, b layout.Block, text string, row, col int) []Line {
+	first := true
+	for _, raw := range strings.Split(norm.Normalize(text), "\n") {
+		t := norm.CollapseSpace(raw)
+		if t == "" {
+			continue
+		}
+		l := Line{Text: t, Block: i, Kind: b.Kind, Level: b.Level, First: first, Row: row, Col: col}
+		if first && b.Kind == layout.ListItem {
+			l.Marker = Clean(b.Marker)
+		}
+		out = append(out, l)
+		first = false
+	}
+	return out
+}
+
+// HeadLines returns the text of the first n lines of doc, with doc.Title
+// first when the document has one: the heading area where titles, years and
+// municipalities are written.
+func HeadLines(doc *layout.Document, n int) []string {
+	var out []string
+	if doc == nil {
+		return nil
+	}
+	if t := Clean(doc.Title); t != "" {
+		out = append(out, t)
+	}
+	for _, l := range Lines(doc) {
+		if len(out) >= n+1 {
+			break
+		}
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// Runes is the length of s in characters.
+func Runes(s string) int { return len([]rune(s)) }

@@ -1,0 +1,124 @@
+package kit
+
+import (
+	"strings"
+
+	"jplan/internal/ja/lgcode"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
+
+// Place is the local public body a document belongs to, as plan/v1 records
+// it: a ward's document names its city as the municipality and carries the
+// ward's own code.
+type Place struct {
+	Municipality string // 真庭市; for a ward, its city (新潟市)
+	Code         string // 全国地方公共団体コード; the ward's own for a ward (151033)
+	Prefecture   string // 岡山県
+	Ward         string // 中央区 for a designated city's ward, "" otherwise
+	From         string // where it was found: "url" or "text"
+}
+
+// PlaceOf turns a body into a Place.
+func PlaceOf(b lgcode.Body, from string) Place {
+	p := Place{Code: b.Code, Prefecture: b.Prefecture, Municipality: b.Name, From: from}
+	if b.Kind == lgcode.Ward {
+		p.Municipality, p.Ward = b.City, b.Ward
+	}
+	return p
+}
+
+// Fill sets the municipality, code and prefecture of pub from p (nothing for
+// a zero Place).
+func (p Place) Fill(pub *plan.Publisher) {
+	if p.Code == "" {
+		return
+	}
+	pub.Municipality, pub.MunicipalityCode, pub.Prefecture = p.Municipality, p.Code, p.Prefecture
+}
+
+// FindPlace resolves the municipality of doc. The URL's domain wins when it is
+// a body's own (lgcode.ByURL, and lgcode.WardByURL for a ward's directory);
+// the text then only narrows a designated city down to one of its wards.
+// Without a known URL the text decides: the municipality or ward it mentions
+// most often (heading area counted twice), prefectures only when nothing
+// finer is named.
+func FindPlace(doc *layout.Document) (Place, bool) {
+	if doc == nil {
+		return Place{}, false
+	}
+	text := placeText(doc)
+	if doc.URL != "" {
+		if w, ok := lgcode.WardByURL(doc.URL); ok {
+			return PlaceOf(w, "url"), true
+		}
+		if b, ok := lgcode.ByURL(doc.URL); ok {
+			if b.Kind == lgcode.City {
+				if w, ok := wardOf(b, text); ok {
+					return PlaceOf(w, "url"), true
+				}
+			}
+			return PlaceOf(b, "url"), true
+		}
+	}
+	if b, ok := mostMentioned(text); ok {
+		return PlaceOf(b, "text"), true
+	}
+	return Place{}, false
+}
+
+// placeText is the document's text for name search, the heading area twice.
+func placeText(doc *layout.Document) string {
+	head := strings.Join(HeadLines(doc, 12), "\n")
+	var all strings.Builder
+	all.WriteString(head)
+	for _, l := range Lines(doc) {
+		all.WriteString("\n")
+		all.WriteString(l.Text)
+	}
+	return all.String()
+}
+
+// wardOf finds a ward of city that text mentions.
+func wardOf(city lgcode.Body, text string) (lgcode.Body, bool) {
+	for _, b := range lgcode.FindInPrefecture(city.Prefecture, text) {
+		if b.Kind == lgcode.Ward && b.City == city.Name {
+			return b, true
+		}
+	}
+	return lgcode.Body{}, false
+}
+
+// mostMentioned picks the body text names most often: wards and
+// municipalities before prefectures, first mention breaking ties. A ward
+// counts for its city too, so a ward's document is not outvoted by its city.
+func mostMentioned(text string) (lgcode.Body, bool) {
+	bodies := lgcode.FindIn(text)
+	best, bestN := lgcode.Body{}, 0
+	for _, b := range bodies {
+		if b.Kind == lgcode.Prefecture {
+			continue
+		}
+		n := mentions(text, b)
+		if b.Kind == lgcode.Ward {
+			n += strings.Count(text, b.City)
+		}
+		if n > bestN {
+			best, bestN = b, n
+		}
+	}
+	if bestN > 0 {
+		return best, true
+	}
+	for _, b := range bodies {
+		return b, true
+	}
+	return lgcode.Body{}, false
+}
+
+func mentions(text string, b lgcode.Body) int {
+	if b.Kind == lgcode.Ward {
+		return strings.Count(text, b.Ward)
+	}
+	return strings.Count(text, b.Name)
+}
