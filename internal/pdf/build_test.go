@@ -9,6 +9,20 @@ import (
 // buildPDF writes a small but valid PDF by hand: one page per content stream,
 // all sharing a Helvetica font as /F1, with a correct xref table.
 func buildPDF(contents ...string) []byte {
+	streams := make([]pageStream, len(contents))
+	for i, c := range contents {
+		streams[i] = pageStream{Data: c}
+	}
+	return buildPDFStreams(streams...)
+}
+
+// pageStream is one page's content stream: Dict is added to the stream
+// dictionary (e.g. "/Filter /FlateDecode"), Data is the stream as stored.
+type pageStream struct{ Dict, Data string }
+
+// buildPDFStreams is buildPDF with control over each content stream's dictionary.
+func buildPDFStreams(pages ...pageStream) []byte {
+	contents := pages
 	n := len(contents)
 	// Objects: 1 catalog, 2 pages, 3 font, then per page: page dict, content stream.
 	objs := []string{
@@ -22,7 +36,7 @@ func buildPDF(contents ...string) []byte {
 		kids[i] = fmt.Sprintf("%d 0 R", pageObj)
 		objs = append(objs,
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", streamObj),
-			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c)+1, c))
+			fmt.Sprintf("<< /Length %d %s >>\nstream\n%s\nendstream", len(c.Data)+1, c.Dict, c.Data))
 	}
 	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n)
 
