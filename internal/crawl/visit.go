@@ -224,7 +224,7 @@ func (r *runner) extract(ctx context.Context, fd Fetched) ([]byte, error) {
 		err = errors.New("no record")
 	}
 	if err != nil {
-		return nil, fmt.Errorf("crawl: extract %s (%s): %w", fd.ID, fd.URL, err)
+		return nil, fmt.Errorf("crawl: extract %s: %w", fd.ID, err)
 	}
 	stampRecord(rec, fd)
 	js, err := json.Marshal(rec)
