@@ -3,4 +3,6 @@
 // fails when an extractor folder is missing here.
 package all
 
-import ()
+import (
+	_ "jplan/extractors/maniwa"
+)

@@ -1,0 +1,176 @@
+package maniwa
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"jplan/internal/extract"
+	"jplan/internal/extract/kit"
+	"jplan/internal/ja/sdg"
+	"jplan/internal/plan"
+)
+
+// addMissions reads the (1) section: ・ bullet items in the form, headed
+// paragraphs with SDG tags on the CMS page.
+func addMissions(b *extract.Builder, lines []line, pdf bool) {
+	if hasBullets(lines) {
+		for _, g := range bulletGroups(lines) {
+			b.AddMission(bulletMission(g, pdf, maxWidth(lines)))
+		}
+		return
+	}
+	headedMissions(b, lines, pdf)
+}
+
+func hasBullets(lines []line) bool {
+	for _, l := range lines {
+		if m, _ := kit.SplitMarker(l.text); kit.IsBullet(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulletGroups splits lines at bullet lines; lines before the first bullet
+// (an introduction) are left out.
+func bulletGroups(lines []line) [][]line {
+	var out [][]line
+	for _, l := range lines {
+		m, _ := kit.SplitMarker(l.text)
+		switch {
+		case kit.IsBullet(m):
+			out = append(out, []line{l})
+		case len(out) > 0:
+			out[len(out)-1] = append(out[len(out)-1], l)
+		}
+	}
+	return out
+}
+
+// bulletMission is one ・ direction: its first line is the title (the text
+// before the first space when title and description share the line).
+func bulletMission(g []line, pdf bool, width int) plan.Mission {
+	_, first := kit.SplitMarker(g[0].text)
+	title, body := titleAndBody(first, g, pdf, width)
+	var desc string
+	if len(body) == 0 {
+		title, desc = splitInline(title)
+	} else {
+		desc = strings.Join(paragraphs(body, pdf, width), "\n")
+	}
+	return mission(title, desc)
+}
+
+// titleAndBody takes the title from the group's first line, running on into
+// the next lines while a PDF line wraps at the column edge.
+func titleAndBody(first string, g []line, pdf bool, width int) (string, []line) {
+	title, body := first, g[1:]
+	for prev := g[0]; pdf && len(body) > 0 && wraps(prev, width); body = body[1:] {
+		title += body[0].text
+		prev = body[0]
+	}
+	return title, body
+}
+
+// splitInline splits "title description" written on one line at the first
+// space; bullets inside the description (" ・") start new lines.
+func splitInline(s string) (title, desc string) {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], inlineBullets(s[i+1:])
+}
+
+// inlineBullets turns " ・a ・b" inside a flattened cell into lines.
+func inlineBullets(s string) string {
+	for _, bullet := range []string{" ・", " •", " ●", " ○"} {
+		s = strings.ReplaceAll(s, bullet, "\n")
+	}
+	return strings.TrimSpace(strings.TrimLeft(s, "・•●○ "))
+}
+
+// mission builds a mission, moving SDG tags out of its title and description.
+func mission(title, desc string) plan.Mission {
+	goals := sdg.Goals(sdg.Find(title + "\n" + desc))
+	return plan.Mission{Title: clean(sdg.Strip(title)), Description: cleanLines(sdg.Strip(desc)), SDGs: goals}
+}
+
+// headedMissions reads missions written as a title line (a heading, or a short
+// line that is not a sentence, or the line before an SDG tag), an optional
+// SDG tag line, and description lines.
+func headedMissions(b *extract.Builder, lines []line, pdf bool) {
+	var cur *plan.Mission
+	var desc []line
+	flush := func() {
+		if cur != nil {
+			m := mission(cur.Title, strings.Join(paragraphs(desc, pdf, maxWidth(desc)), "\n"))
+			m.SDGs = append(m.SDGs, cur.SDGs...)
+			b.AddMission(m)
+		}
+		cur, desc = nil, nil
+	}
+	for i, l := range lines {
+		tags := sdg.Find(l.text)
+		switch {
+		case len(tags) > 0 && clean(sdg.Strip(l.text)) == "":
+			if cur != nil {
+				cur.SDGs = append(cur.SDGs, sdg.Goals(tags)...)
+			}
+		case isTitleLine(l, lines[i+1:]):
+			flush()
+			cur = &plan.Mission{Title: l.text}
+		case cur != nil:
+			desc = append(desc, l)
+		}
+	}
+	flush()
+}
+
+// isTitleLine reports whether l heads a mission: a heading, a line followed
+// by an SDG tag line, or a short line that is not a sentence.
+func isTitleLine(l line, next []line) bool {
+	if l.heading {
+		return true
+	}
+	if len(next) > 0 {
+		if tags := sdg.Find(next[0].text); len(tags) > 0 && clean(sdg.Strip(next[0].text)) == "" {
+			return true
+		}
+	}
+	text := clean(sdg.Strip(l.text))
+	if kit.Runes(text) > 40 || text == "" {
+		return false
+	}
+	return !isSentence(text)
+}
+
+// sentenceEnds are the endings of a sentence rather than a heading.
+var sentenceEnds = []string{"。", "ます", "です", "する", "した", "ください", "、"}
+
+func isSentence(s string) bool {
+	if strings.HasPrefix(s, "また") || strings.HasPrefix(s, "さらに") {
+		return true
+	}
+	for _, e := range sentenceEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last == '.'
+}
+
+// clean trims s and collapses its spaces.
+func clean(s string) string { return kit.Clean(s) }
+
+// cleanLines cleans every line of s and drops empty ones.
+func cleanLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if c := clean(l); c != "" {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,141 @@
+package maniwa
+
+import (
+	"strings"
+
+	"jplan/internal/extract"
+	"jplan/internal/extract/kit"
+	"jplan/internal/ja/sdg"
+	"jplan/internal/plan"
+)
+
+// addProjects reads the (2) section: each row holds a project (● 重点事業 or a
+// numbered 1-① project) and, in another cell, its indicators.
+func addProjects(b *extract.Builder, units []unit, keyTag string, pdf bool) {
+	width := projectColumnWidth(units)
+	lastID, lastFromTable := "", false
+	for _, u := range units {
+		projCells, indText := splitRow(u)
+		var lines []line
+		for _, c := range projCells {
+			lines = append(lines, c...)
+		}
+		marker := ""
+		if len(lines) > 0 {
+			marker, _ = kit.SplitMarker(lines[0].text)
+		}
+		switch {
+		case isProjectMarker(marker):
+			lastID = b.AddProject(project(lines, keyTag, pdf, width))
+			lastFromTable = u.table
+		case !u.table && !lastFromTable && lastID != "" && len(lines) > 0:
+			appendDescription(b, lastID, lines, pdf, width)
+		case indText == "" || lastID == "":
+			continue
+		}
+		for _, in := range kit.ProseIndicators(indText) {
+			in.ProjectID = lastID
+			b.AddIndicator(in)
+		}
+	}
+}
+
+// isProjectMarker accepts numbering (1-①, 1., (1)) and the ● family of bullets;
+// ・ marks description lines, not projects.
+func isProjectMarker(m string) bool {
+	if m == "" || m == "・" || m == "•" || m == "-" || kit.IsFootnote(m) {
+		return false
+	}
+	return true
+}
+
+// splitRow separates a row's indicator cell ("指標:… 目標値:…") from the
+// cells that describe the project. The indicator text is the cell's lines
+// joined without spaces, so that PDF line wraps inside names and values heal.
+func splitRow(u unit) (proj [][]line, indicator string) {
+	idx := -1
+	for i, c := range u.cells {
+		if isIndicatorCell(c) {
+			idx = i
+		}
+	}
+	for i, c := range u.cells {
+		if i == idx || len(c) == 0 {
+			continue
+		}
+		proj = append(proj, c)
+	}
+	if idx >= 0 {
+		var parts []string
+		for _, l := range u.cells[idx] {
+			parts = append(parts, l.text)
+		}
+		indicator = strings.Join(parts, "")
+	}
+	return proj, indicator
+}
+
+func isIndicatorCell(c []line) bool {
+	if len(c) == 0 {
+		return false
+	}
+	var all strings.Builder
+	for _, l := range c {
+		all.WriteString(l.text)
+	}
+	s := all.String()
+	i := strings.Index(s, "指標")
+	return i >= 0 && strings.Contains(s[i:], ":") && strings.Contains(s, "目標")
+}
+
+// projectColumnWidth is the widest project-cell line of the section's tables:
+// the column width that PDF lines wrap at.
+func projectColumnWidth(units []unit) int {
+	w := 0
+	for _, u := range units {
+		proj, _ := splitRow(u)
+		for _, c := range proj {
+			w = max(w, maxWidth(c))
+		}
+	}
+	return w
+}
+
+// project builds a project from its cell lines: marker and title on the first
+// line, the description after (bullets joined with newlines).
+func project(lines []line, keyTag string, pdf bool, width int) plan.Project {
+	marker, first := kit.SplitMarker(lines[0].text)
+	title, body := titleAndBody(first, lines, pdf, width)
+	var desc string
+	if len(body) == 0 {
+		title, desc = splitInline(title)
+	} else {
+		desc = strings.Join(paragraphs(body, pdf, width), "\n")
+	}
+	p := plan.Project{
+		Code:        kit.Code(marker),
+		Title:       clean(sdg.Strip(title)),
+		Description: cleanLines(sdg.Strip(desc)),
+		SDGs:        sdg.Goals(sdg.Find(title + "\n" + desc)),
+	}
+	if kit.IsBullet(marker) && keyTag != "" {
+		p.Tags = []string{keyTag}
+	}
+	return p
+}
+
+// appendDescription adds lines that continue a project outside its table
+// (a page break) to its description.
+func appendDescription(b *extract.Builder, id string, lines []line, pdf bool, width int) {
+	for i := range b.Rec.Projects {
+		p := &b.Rec.Projects[i]
+		if p.ID != id {
+			continue
+		}
+		more := cleanLines(strings.Join(paragraphs(lines, pdf, width), "\n"))
+		if p.Description != "" && more != "" {
+			p.Description += "\n"
+		}
+		p.Description += more
+	}
+}

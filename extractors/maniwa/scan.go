@@ -1,0 +1,126 @@
+package maniwa
+
+import (
+	"regexp"
+	"strings"
+
+	"jplan/internal/layout"
+)
+
+// sections is what scan finds: the lines of the (1) missions section and the
+// units of the (2) projects section.
+type sections struct {
+	missions []line
+	projects []unit
+	keyTag   string // "重点事業" when the projects section is headed so: ● items get it
+}
+
+type state int
+
+const (
+	outside state = iota
+	inMissions
+	inProjects
+	done
+)
+
+// sectionLabel is a "(1) 部局の方向性" line: a parenthesised number and a short name.
+var sectionLabel = regexp.MustCompile(`^\(\d{1,2}\)\s*(.{1,40})$`)
+
+// footers end the content of a CMS page.
+var footers = []string{"関連書類", "関連ファイル", "このページに関する", "お問い合わせ", "PDF形式のファイル", "Adobe Reader", "ダウンロード"}
+
+// scan walks doc's units in order and sorts them into sections.
+func scan(doc *layout.Document) sections {
+	var s sections
+	st := outside
+	for _, u := range unitsOf(doc) {
+		if st == done {
+			break
+		}
+		first, ok := firstLine(u)
+		if !ok {
+			continue
+		}
+		if next, name, isLabel := sectionOf(first.text); isLabel {
+			st = next
+			if st == inProjects && strings.Contains(name, "重点") {
+				s.keyTag = "重点事業"
+			}
+			u = dropFirstLine(u)
+		} else if !u.table && isFooter(first.text) {
+			st = done
+			continue
+		}
+		switch st {
+		case inMissions:
+			s.missions = append(s.missions, u.lines()...)
+		case inProjects:
+			if len(u.lines()) > 0 {
+				s.projects = append(s.projects, u)
+			}
+		}
+	}
+	return s
+}
+
+// sectionOf classifies a section label line: (1) 役割・使命・方向性 → missions,
+// (2) 事業成果目標 → projects, any other numbered section ends both.
+func sectionOf(text string) (state, string, bool) {
+	m := sectionLabel.FindStringSubmatch(text)
+	if m == nil || strings.HasSuffix(text, "。") {
+		return outside, "", false
+	}
+	name := m[1]
+	switch {
+	case containsAny(name, "方向性", "使命", "ミッション", "役割", "経営方針", "テーマ"):
+		return inMissions, name, true
+	case containsAny(name, "事業", "成果目標", "取組", "取り組み"):
+		return inProjects, name, true
+	}
+	return outside, name, true
+}
+
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isFooter(text string) bool {
+	for _, f := range footers {
+		if strings.HasPrefix(text, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLine is the first line of the unit's first non-empty cell.
+func firstLine(u unit) (line, bool) {
+	for _, c := range u.cells {
+		if len(c) > 0 {
+			return c[0], true
+		}
+	}
+	return line{}, false
+}
+
+// dropFirstLine removes the section label from the unit. The label's table
+// row (its other cells are column headers) is dropped whole.
+func dropFirstLine(u unit) unit {
+	if u.table {
+		return unit{table: true}
+	}
+	out := unit{}
+	for i, c := range u.cells {
+		if i == 0 && len(c) > 0 {
+			c = c[1:]
+		}
+		out.cells = append(out.cells, c)
+	}
+	return out
+}
