@@ -35,7 +35,7 @@ func TestBadPageLosesOnlyThatPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := engineWarning(doc.Warnings)
-	if !strings.HasPrefix(w, "page 1: text layer; page 2: text layer (text layer failed: "+res.Pages[1].Err) ||
+	if !strings.HasPrefix(w, "page 1: text layer; page 2: no text (text layer failed: "+res.Pages[1].Err) ||
 		!strings.HasSuffix(w, "; page 3: text layer") {
 		t.Errorf("warning %q does not say that page 2 alone was lost", w)
 	}

@@ -33,7 +33,7 @@ func TestIsolatedFailures(t *testing.T) {
 		cause   Cause
 		message string
 	}{
-		{"hang", CauseTimeout, "timed out after 2s"},
+		{"hang", CauseTimeout, "timed out after 1.5s"},
 		{"panic-goroutine", CauseCrash, "child crashed: panic: injected panic outside the page loop"},
 		{"panic", CauseParse, "text layer: panic: injected panic in parse"},
 		{"stack", CauseStackOverflow, "child killed: stack overflow"},
@@ -44,7 +44,12 @@ func TestIsolatedFailures(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.mode, func(t *testing.T) {
 			t.Parallel()
-			opt := Options{Command: selfCommand(t, c.mode), Timeout: 2 * time.Second, MemoryLimit: 256 << 20}
+			// Generous limits but for the hang: on a loaded machine a stack
+			// overflow or memory exhaustion can take seconds to happen.
+			opt := Options{Command: selfCommand(t, c.mode), Timeout: 30 * time.Second, MemoryLimit: 256 << 20}
+			if c.cause == CauseTimeout {
+				opt.Timeout = 1500 * time.Millisecond
+			}
 			start := time.Now()
 			res, err := ParseIsolated(context.Background(), []byte("%PDF-1.4\n"), "x.pdf", opt)
 			elapsed := time.Since(start)

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"testing"
 	"time"
@@ -10,8 +9,6 @@ import (
 	"jplan/internal/layout"
 	pdftext "jplan/internal/pdf/text"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // envMisbehave tells a child started by these tests how to fail. It does not
 // start with JPLAN_PDF_ because the parent strips those from the child's

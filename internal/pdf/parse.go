@@ -24,6 +24,7 @@ import (
 const (
 	engineText      = "text layer"
 	enginePdftotext = "pdftotext"
+	engineNone      = "no text" // neither engine produced text for the page
 )
 
 // Parse reads a PDF into a layout document: the text layer in an isolated child,

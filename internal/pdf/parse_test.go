@@ -69,7 +69,7 @@ func TestRescueWithoutPdftotext(t *testing.T) {
 			t.Errorf("%s: blocks changed without a fallback: %+v", c.bin, doc.Blocks)
 		}
 		want := "page 1: text layer; page 2: text layer (42% U+FFFD or control characters; " + c.note + "); " +
-			"page 3: text layer (text layer failed: panic: injected page failure; " + c.note + ")"
+			"page 3: no text (text layer failed: panic: injected page failure; " + c.note + ")"
 		if len(doc.Warnings) != 1 || doc.Warnings[0] != want {
 			t.Errorf("warnings %q\nwant [%q]", doc.Warnings, want)
 		}

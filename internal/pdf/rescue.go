@@ -26,26 +26,31 @@ func rescuePages(ctx context.Context, data []byte, name string, opt Options, doc
 	if err == nil {
 		texts, err = engine.pages(ctx, data, name, pages)
 	}
+	current := pageTexts(doc)
+	kept := func(p int) string { // the label of a page left as the text layer made it
+		if countText(current[p]).total == 0 {
+			return engineNone
+		}
+		return engineText
+	}
 	if err != nil {
 		note := "fallback failed: " + strings.TrimPrefix(err.Error(), "pdf: "+name+": ")
 		if errors.Is(err, errNoPdftotext) || errors.Is(err, errPdftotextDisabled) {
 			note = "fallback unavailable: " + err.Error()
 		}
 		for _, p := range pages {
-			labels[p] = fmt.Sprintf("%s (%s; %s)", engineText, flagged[p], note)
+			labels[p] = fmt.Sprintf("%s (%s; %s)", kept(p), flagged[p], note)
 		}
 		return labels
 	}
 
-	current := pageTexts(doc)
 	replace := map[int][]layout.Block{}
 	for _, p := range pages {
 		text := texts[p]
-		hadText := countText(current[p]).total > 0
 		switch {
 		case countText(text).total == 0:
-			labels[p] = fmt.Sprintf("%s (%s; pdftotext found no text)", engineText, flagged[p])
-		case hadText && JudgePage(text, 0, true).Garbage:
+			labels[p] = fmt.Sprintf("%s (%s; pdftotext found no text)", kept(p), flagged[p])
+		case kept(p) == engineText && JudgePage(text, 0, true).Garbage:
 			labels[p] = fmt.Sprintf("%s (%s; pdftotext no better)", engineText, flagged[p])
 		default:
 			replace[p] = textBlocks(text, p)
