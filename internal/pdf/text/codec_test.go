@@ -57,7 +57,7 @@ endcmap end end`))
 	if !cm.vertical {
 		t.Error("WMode 1 not read")
 	}
-	for code, want := range map[uint32]string{0x41: "A", 0x8141: "𠮷", 0x8150: "あ", 0x8152: "う", 0x8161: "YY"} {
+	for code, want := range map[uint32]string{0x41: "A", 0x8141: "𠮷", 0x8150: "あ", 0x8152: "い", 0x8161: "YY"} {
 		if got, ok := cm.toUnicode(code); !ok || got != want {
 			t.Errorf("toUnicode(%#x) = %q, %v; want %q", code, got, ok, want)
 		}
