@@ -8,7 +8,8 @@
 //     令和５年度, 令和五年度, 平成二十四年度, 令和元年度; Gregorian 2023年度 and
 //     二〇二三年度 (kanji read digit by digit);
 //   - abbreviations: R5年度, H31年度, a bare R5 or H31 standing alone (only R and H,
-//     the two current-era letters, are taken bare), R5.4.1, and the era squares
+//     the letters of the two latest eras, are taken bare: a lone S1 or M2 is
+//     more often a size or a code than a year), R5.4.1, and the era squares
 //     ㋿ ㍻ ㍼ ㍽ ㍾;
 //   - mixed forms 令和5(2023)年度 and 2023(令和5)年度: the Gregorian figure wins,
 //     with a Warning when the two disagree;
