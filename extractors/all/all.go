@@ -4,5 +4,8 @@
 package all
 
 import (
+	_ "jplan/extractors/generic"
 	_ "jplan/extractors/maniwa"
+	_ "jplan/extractors/mitaka"
+	_ "jplan/extractors/niigata"
 )

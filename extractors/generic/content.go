@@ -1,0 +1,164 @@
+package generic
+
+import (
+	"strings"
+
+	"jplan/internal/extract/kit"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
+
+// indEntry is an indicator and the item it measures (nil: the document's).
+type indEntry struct {
+	owner *item
+	ind   plan.Indicator
+}
+
+// content handles a line that is neither a heading nor a label: an item's
+// title or a line of its description.
+func (w *walker) content(u unit) {
+	sec := w.sec
+	switch sec {
+	case secSkip:
+		return
+	case secNone:
+		if sec = w.defaultSection(); sec == secNone {
+			return
+		}
+	case secIndicator:
+		if u.marker != "" || isHeadingText(u.body) {
+			w.inds = append(w.inds, indEntry{nil, plan.Indicator{Name: u.body}})
+		}
+		return
+	case secVision:
+		if w.vision == "" {
+			w.vision = u.body
+		}
+		return
+	case secResult, secOutlook:
+		return
+	}
+	style, ok := w.titleStyle(u)
+	if !ok {
+		if w.cur != nil {
+			w.cur.desc = append(w.cur.desc, u.body)
+		} else if w.explicit && strings.HasSuffix(u.body, "。") && w.lonely() {
+			w.open(sec == secMission, "", u.body, "lone")
+		}
+		return
+	}
+	w.open(sec == secMission, u.marker, u.body, style)
+}
+
+// lonely reports whether the current line is the only body line right after
+// a section heading: an unheaded statement (区の使命 → its one sentence).
+func (w *walker) lonely() bool {
+	if w.i == 0 || w.i+1 >= len(w.us) {
+		return w.i > 0
+	}
+	prev := w.us[w.i-1]
+	next := w.us[w.i+1]
+	return isHeadingText(prev.body) && classify(prev.body) != secNone && (isHeadingText(next.body) || next.marker != "")
+}
+
+// titleStyle decides whether u opens an item, and how.
+func (w *walker) titleStyle(u unit) (string, bool) {
+	if w.cur != nil && w.cur.style == "code" && !numbered(u.marker) {
+		return "", false // the body of a 重点プロジェクトN
+	}
+	switch {
+	case u.Kind == layout.Heading && isHeadingText(u.body):
+		return "heading", true
+	case numbered(u.marker):
+		return markerStyle(u.marker), true
+	case kit.IsBullet(u.marker):
+		if w.cur == nil || w.cur.style == "bullet" && w.cur.bullet == u.marker {
+			return "bullet", true
+		}
+		return "", false
+	case u.marker == "" && w.explicit && isHeadingText(u.body) && w.bodyFollows():
+		return "pair", true
+	}
+	return "", false
+}
+
+func numbered(marker string) bool {
+	return marker != "" && !kit.IsBullet(marker) && !kit.IsFootnote(marker)
+}
+
+// bodyFollows reports whether the next line (past SDG tags) is body text.
+func (w *walker) bodyFollows() bool {
+	cur := w.us[w.i]
+	for j := w.i + 1; j < len(w.us) && j <= w.i+3; j++ {
+		n := w.us[j]
+		if n.body == "" || w.isSDGLine(n.body) {
+			continue
+		}
+		if n.marker != "" || n.InTable() != cur.InTable() {
+			return false
+		}
+		return strings.Contains(n.body, "。") || kit.Runes(n.body) > 2*kit.Runes(cur.body)+10
+	}
+	return false
+}
+
+func (w *walker) isSDGLine(s string) bool {
+	return strings.HasPrefix(s, "【No") || strings.HasPrefix(s, "【NO") || strings.HasPrefix(s, "[No")
+}
+
+// open starts an item, or returns to an earlier one it repeats.
+func (w *walker) open(mission bool, marker, body, style string) {
+	it := newItem(mission, marker, body, style)
+	if it.title == "" {
+		return
+	}
+	it.bullet = ""
+	if style == "bullet" {
+		it.bullet = marker
+	}
+	if it.mark != 0 {
+		if tag, ok := w.legend[it.mark]; ok {
+			it.tags = append(it.tags, tag)
+		}
+	}
+	if mission && w.lastM != nil && w.style != "" && style != w.style && numbered(marker) {
+		it.mission = false // numbered areas under a goal are its projects
+		it.missionOf = w.lastM
+	} else if w.style == "" {
+		w.style = style
+	}
+	if !it.mission && w.named != nil && it.missionOf == nil {
+		it.parent = w.named
+	}
+	if w.meta.multiOrg {
+		it.org = w.org
+	}
+	if old := w.repeat(it); old != nil {
+		if old.mission {
+			w.lastM = old
+		}
+		w.cur = nil
+		return
+	}
+	w.items = append(w.items, it)
+	w.cur = it
+	if it.mission {
+		w.lastM = it
+	}
+}
+
+// repeat finds an earlier item that it repeats: the same title, or a
+// mission whose description is this title (a list of goals then each goal
+// as a heading).
+func (w *walker) repeat(it *item) *item {
+	k := it.key()
+	for _, old := range w.items {
+		if old.key() == k && old.mission == it.mission && old.parent == it.parent {
+			return old
+		}
+		if it.mission && old.mission && len(old.desc) > 0 && kit.Clean(old.desc[0]) != "" && fold(old.desc[0]) == k {
+			return old
+		}
+	}
+	return nil
+}

@@ -1,0 +1,65 @@
+package generic
+
+import (
+	"errors"
+
+	"jplan/internal/extract"
+	"jplan/internal/extract/kit"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
+
+var errNoDocument = errors.New("generic: no document")
+
+// docMeta is what the walk needs from the document level.
+type docMeta struct {
+	kind     string
+	multiOrg bool // several departments: items carry their organization
+}
+
+// readMeta fills the record's document-level fields and returns what the
+// walk needs.
+func readMeta(doc *layout.Document, b *extract.Builder) docMeta {
+	rec := b.Rec
+	rec.Title = kit.Title(doc)
+	rec.Kind = kit.Kind(doc, rec.Title)
+	if p, ok := kit.FindPlace(doc); ok {
+		p.Fill(&rec.Publisher)
+	} else {
+		b.Warn("generic: %s: municipality not found in the text or the URL", doc.Name)
+	}
+	if fy, ok := kit.FiscalYear(doc); ok {
+		rec.FiscalYear, rec.FiscalYearLabel = fy.Year, fy.Label
+	}
+	if rec.Kind == plan.KindComprehensivePlan || rec.Kind == plan.KindNewsletterDigest {
+		if p, ok := kit.PlanPeriod(doc); ok && (rec.FiscalYear == 0 || rec.FiscalYear == p.From) {
+			rec.PlanPeriod = p
+		}
+	}
+	rec.Dates = kit.Dates(doc)
+	m := docMeta{kind: rec.Kind, multiOrg: countOrgHeadings(doc) >= 2}
+	org, head, ok := kit.Organization(doc, rec.Title)
+	switch {
+	case m.multiOrg:
+		rec.Publisher.Organization = plan.Str("")
+	case ok:
+		rec.Publisher.Organization = plan.Str(org)
+		rec.Publisher.Head = head
+	case rec.Kind == plan.KindComprehensivePlan || rec.Kind == plan.KindNewsletterDigest:
+		rec.Publisher.Organization = plan.Str("")
+	default:
+		b.Warn("generic: %s: organization not found", doc.Name)
+	}
+	return m
+}
+
+// countOrgHeadings counts lines that are only a department's name.
+func countOrgHeadings(doc *layout.Document) int {
+	n := 0
+	for _, l := range kit.Lines(doc) {
+		if orgHeading.MatchString(l.Text) {
+			n++
+		}
+	}
+	return n
+}

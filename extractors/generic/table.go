@@ -1,0 +1,148 @@
+package generic
+
+import (
+	"strconv"
+	"strings"
+
+	"jplan/internal/extract/kit"
+	"jplan/internal/ja/norm"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
+
+func fold(s string) string { return norm.Fold(s) }
+
+// headerLabels are the labels of a form's header rows, which the kit reads.
+var headerLabels = []string{"年度", "作成日", "更新日", "部局名", "部局長名", "組織名", "所属名", "所属長名", "区長", "部長", "課長", "氏名", "担当", "所管"}
+
+// tableRow handles a table row that is a label and its value (組織の目的・方向性 |
+// …, 取組結果 | 1 … 2 …, 目標数 | 4 | 達成数 | 4, 部局名 | 総合政策部) and reports
+// whether it consumed the row. Other rows are read line by line.
+func (w *walker) tableRow(u unit) bool {
+	b := w.doc.Blocks[u.Block]
+	if u.Row >= len(b.Rows) {
+		return false
+	}
+	row := b.Rows[u.Row]
+	if w.evaluation(row) {
+		return true
+	}
+	label, values := splitRow(row)
+	if label == "" || len(values) == 0 {
+		return false
+	}
+	for _, h := range headerLabels {
+		if strings.TrimRight(label, ": ") == h {
+			return true
+		}
+	}
+	if !isHeadingText(label) {
+		return false
+	}
+	switch classify(label) {
+	case secVision:
+		if w.vision == "" {
+			w.vision = kit.Clean(strings.Join(values, " "))
+		}
+		return true
+	case secResult:
+		w.results = append(w.results, numberedParts(values)...)
+		return true
+	case secOutlook:
+		w.outlooks = append(w.outlooks, numberedParts(values)...)
+		return true
+	case secIndicator:
+		if strings.Contains(strings.Join(values, ""), "指標:") {
+			return false
+		}
+		for _, v := range values {
+			for _, line := range strings.Split(v, "\n") {
+				if _, name := kit.SplitMarker(kit.Clean(line)); name != "" {
+					w.inds = append(w.inds, indEntry{nil, plan.Indicator{Name: name}})
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// splitRow returns the first cell's text and the other distinct non-empty cells.
+func splitRow(row []layout.Cell) (string, []string) {
+	if len(row) == 0 || row[0].Span {
+		return "", nil
+	}
+	label := kit.Clean(row[0].Text)
+	var values []string
+	for _, c := range row[1:] {
+		if c.Span || strings.TrimSpace(c.Text) == "" || kit.Clean(c.Text) == label {
+			continue
+		}
+		values = append(values, norm.Normalize(c.Text))
+	}
+	return label, values
+}
+
+// evaluation reads "目標数 | 4 | 達成数 | 4" anywhere in a row.
+func (w *walker) evaluation(row []layout.Cell) bool {
+	var total, done *int
+	for i := 0; i+1 < len(row); i++ {
+		label := kit.Clean(row[i].Text)
+		n, err := strconv.Atoi(kit.Clean(row[i+1].Text))
+		if err != nil {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(label, "目標数"):
+			total = plan.Int(n)
+		case strings.HasPrefix(label, "達成数"):
+			done = plan.Int(n)
+		}
+	}
+	if total == nil && done == nil {
+		return false
+	}
+	w.eval = &plan.Evaluation{GoalsTotal: total, GoalsAchieved: done}
+	return true
+}
+
+// numberedParts splits a cell's text at numbered lines ("1 …", "2 …") into
+// one part per number, markers removed; text without numbering is one part.
+func numberedParts(values []string) []string {
+	var parts []string
+	for _, v := range values {
+		for _, line := range strings.Split(v, "\n") {
+			line = kit.Clean(line)
+			if line == "" {
+				continue
+			}
+			m, rest := kit.SplitMarker(line)
+			if numbered(m) || len(parts) == 0 {
+				parts = append(parts, rest)
+				continue
+			}
+			parts[len(parts)-1] += line
+		}
+	}
+	return parts
+}
+
+// proseIndicators reads an indicator cell or paragraph ("指標:… 目標値:… (…実績値…)")
+// starting at the current line, and attaches it to the current item.
+func (w *walker) proseIndicators(u unit) {
+	text := []string{u.body}
+	for w.i+1 < len(w.us) {
+		n := w.us[w.i+1]
+		if n.Block != u.Block || n.Row != u.Row || n.Col != u.Col || n.marker != "" && !strings.HasPrefix(n.Text, "(") {
+			break
+		}
+		if strings.Contains(n.body, "指標:") {
+			break
+		}
+		text = append(text, n.Text)
+		w.i++
+	}
+	for _, in := range kit.ProseIndicators(strings.Join(text, " ")) {
+		w.inds = append(w.inds, indEntry{w.cur, in})
+	}
+}

@@ -1,0 +1,116 @@
+package generic
+
+import (
+	"regexp"
+	"strings"
+
+	"jplan/internal/extract/kit"
+)
+
+// section is what the items under a heading are.
+type section int
+
+const (
+	secNone      section = iota
+	secMission           // 使命, 目標, 方針, 方向性, 柱, 重点目標, 課題
+	secProject           // 事業, 取組, 施策, 個別目標, プロジェクト
+	secIndicator         // 指標
+	secVision            // 将来像, 目指す姿, 目的・方向性
+	secResult            // 取組結果, 成果, 評価
+	secOutlook           // 今後の方向性
+	secSkip              // 課題認識, 関連書類, 問い合わせ: not goals
+)
+
+// vocabulary maps heading words to sections. classify takes the word that
+// comes last in the heading ("事業成果目標 (重点事業)" is about 事業), so the
+// order here only breaks ties between words ending at the same place.
+var vocabulary = []struct {
+	sec   section
+	words []string
+}{
+	{secOutlook, []string{"今後の方向性", "今後の方針", "今後の取組", "今後の取り組み", "今後の展開"}},
+	{secResult, []string{"取組結果", "取組の結果", "取り組み結果", "成果と課題", "達成状況", "進捗状況", "評価結果", "自己評価"}},
+	{secVision, []string{"将来像", "目指す姿", "めざす姿", "めざすのか", "目指すのか", "目的・方向性", "基本理念", "スローガン", "目指すまち"}},
+	{secSkip, []string{"課題認識", "関連書類", "関連リンク", "問い合わせ", "お問合せ", "このページ", "添付ファイル", "PDF", "ダウンロード", "構成", "とは", "認識"}},
+	{secIndicator, []string{"指標", "数値目標"}},
+	{secProject, []string{"事業", "取組", "取り組み", "取組み", "施策", "個別目標", "プロジェクト", "アクション", "実施計画"}},
+	{secMission, []string{"使命", "ミッション", "目標", "方針", "方向性", "柱", "課題", "役割", "テーマ", "考え方"}},
+}
+
+// verbTail marks 取り組み used as a verb (取り組みます, 取り組む), not a noun.
+var verbTail = regexp.MustCompile(`^(ま|む|ん|め|も)`)
+
+// classify returns the section a heading announces, by the last vocabulary
+// word it contains; secNone when it has none.
+func classify(heading string) section {
+	best, bestEnd := secNone, -1
+	for _, v := range vocabulary {
+		for _, w := range v.words {
+			for from := 0; ; {
+				i := strings.Index(heading[from:], w)
+				if i < 0 {
+					break
+				}
+				end := from + i + len(w)
+				from = end
+				if v.sec == secProject && strings.HasPrefix(w, "取") && verbTail.MatchString(heading[end:]) {
+					continue
+				}
+				if w == "目標" && strings.HasPrefix(heading[end:], "値") {
+					continue
+				}
+				if end > bestEnd { // ties: the earlier, more specific entry wins
+					best, bestEnd = v.sec, end
+				}
+			}
+		}
+	}
+	if best == secIndicator && strings.Contains(heading, "指標:") {
+		return secNone
+	}
+	return best
+}
+
+// isHeadingText reports whether s can be a section heading: short, not a
+// sentence.
+func isHeadingText(s string) bool {
+	n := kit.Runes(s)
+	return n > 0 && n <= 40 && !strings.HasSuffix(s, "。") && !strings.Contains(s, "。")
+}
+
+// counted is "次の4つの柱を": the noun a lead sentence counts.
+var counted = regexp.MustCompile(`(?:次の|以下の)(?:[0-9一二三四五六七八九十]+つの)?([^をにがはで、。]{1,12})(?:を|に|が|は|で|、)`)
+
+// leadSection reads a lead sentence that announces the list after it
+// ("次の4つの取り組みを実施します", "次の4つの目標に重点的に取り組みます",
+// "次の4つの柱を立て"): the section of the noun it counts.
+func leadSection(s string) section {
+	m := counted.FindStringSubmatch(s)
+	if m == nil {
+		return secNone
+	}
+	return classify(m[1])
+}
+
+// orgHeading matches a line that is only an organization's name (企画部, 健康福祉部).
+var orgHeading = regexp.MustCompile(`^[一-龥ァ-ヶー・]{1,12}(部|局|課|室|本部|委員会|事務局)$`)
+
+// boilerplate marks page furniture that is never a goal.
+var boilerplate = []string{
+	"ページの先頭", "本文へ", "メニュー", "印刷ページ", "現在地", "Adobe", "外部リンク", "PDF形式",
+	"市ホームページ", "ホームページをご", "ホームページに掲載", "閲覧でき", "ご覧ください", "ご覧いただ", "お問い合わせ", "お寄せください", "掲載する予定",
+	"このページ", "ページ番号", "記事番号", "内線", "TEL", "☎", "バックナンバー",
+}
+
+func isBoilerplate(s string) bool {
+	for _, w := range boilerplate {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return s == "本文" || s == "など" || s == "目次"
+}
+
+// codeTitle splits a label-and-number code off a heading: "重点プロジェクト① ささえる"
+// → ("重点プロジェクト①", "ささえる"), "経営課題1 健康で…" → ("経営課題1", "健康で…").
+var codeTitle = regexp.MustCompile(`^((?:重点)?(?:プロジェクト|事業|施策|政策|基本目標|重点目標|目標|経営課題|課題|柱|分野)\s?(?:[①-⑳]|\d{1,2}))(?:\s+|[::]\s*|$)(.*)$`)

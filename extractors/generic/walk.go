@@ -1,0 +1,202 @@
+package generic
+
+import (
+	"regexp"
+	"strings"
+
+	"jplan/internal/extract/kit"
+	"jplan/internal/ja/sdg"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
+
+// walker holds the state of one pass over a document's units.
+type walker struct {
+	doc   *layout.Document
+	meta  docMeta
+	us    []unit
+	i     int
+	sec   section
+	style string // marker style of the section's first item
+	items []*item
+	cur   *item // the item body text goes to
+	lastM *item // the latest mission, for child projects
+	named *item // the named project whose 方針 follow
+	org   string
+	// explicit is true once a heading or lead sentence named the section.
+	explicit bool
+	legend   map[rune]string
+	vision   string
+	wantVis  bool
+	inds     []indEntry
+	results  []string
+	outlooks []string
+	eval     *plan.Evaluation
+	skipRow  [2]int // the table row (block, row) already consumed, {-1,-1} for none
+	lastRow  [2]int
+}
+
+func newWalker(doc *layout.Document, meta docMeta) *walker {
+	return &walker{doc: doc, meta: meta, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}}
+}
+
+// defaultSection is what unheaded lists are in this kind of document.
+func (w *walker) defaultSection() section {
+	switch w.meta.kind {
+	case plan.KindNewsletterDigest, plan.KindComprehensivePlan:
+		return secProject
+	case plan.KindDepartmentGoals:
+		if w.sec == secNone {
+			return secNone
+		}
+	}
+	return secMission
+}
+
+func (w *walker) walk() {
+	for w.i = 0; w.i < len(w.us); w.i++ {
+		u := w.us[w.i]
+		if u.body == "" || u.Kind == layout.Meta {
+			continue
+		}
+		if u.InTable() {
+			key := [2]int{u.Block, u.Row}
+			if key == w.skipRow {
+				continue
+			}
+			if key != w.lastRow {
+				w.lastRow = key
+				if w.tableRow(u) {
+					w.skipRow = key
+					continue
+				}
+			}
+		}
+		w.line(u)
+	}
+}
+
+// namedPolicy is 「ささえる」プロジェクトの方針: the policies of a named project.
+var namedPolicy = regexp.MustCompile(`^「(.{1,20}?)」(プロジェクト|事業)の(方針|施策|取組|取り組み)`)
+
+// legendLine is "☞ …行革推進事業(…)": the meaning of a tag mark.
+var legendLine = regexp.MustCompile(`^…\s*([^(…]{2,20})`)
+
+func (w *walker) line(u unit) {
+	body := u.body
+	if kit.IsFootnote(u.marker) || strings.HasPrefix(body, "※") || isBoilerplate(body) {
+		return
+	}
+	if r := []rune(u.marker + body); strings.ContainsRune(tagMarks, r[0]) {
+		if m := legendLine.FindStringSubmatch(strings.TrimLeft(strings.TrimPrefix(body, string(r[0])), " ")); m != nil {
+			w.legend[r[0]] = strings.TrimSpace(m[1])
+			return
+		}
+	}
+	if w.sdgOnly(body) {
+		return
+	}
+	if strings.Contains(body, "指標:") || strings.Contains(body, "指標名:") {
+		w.proseIndicators(u)
+		return
+	}
+	if w.wantVis && u.marker == "" {
+		w.vision, w.wantVis = body, false
+		return
+	}
+	if m := namedPolicy.FindStringSubmatch(body); m != nil {
+		w.openNamed(m[1])
+		return
+	}
+	if w.codeLine(u) {
+		return
+	}
+	if w.sectionHeading(u) {
+		return
+	}
+	if w.orgLine(u) {
+		return
+	}
+	if s := leadSection(body); s != secNone && s != secSkip {
+		w.setSection(s)
+		return
+	}
+	w.content(u)
+}
+
+// sdgOnly attaches a line that is only SDG tags to the current item.
+func (w *walker) sdgOnly(body string) bool {
+	tags := sdg.Find(body)
+	if len(tags) == 0 || kit.Runes(strings.Trim(sdg.Strip(body), "【】[]()<> ")) > 2 {
+		return false
+	}
+	goals := sdg.Goals(tags)
+	for _, t := range tags {
+		if t.NameOnly {
+			return false
+		}
+	}
+	if w.cur != nil {
+		w.cur.sdgs = append(w.cur.sdgs, goals...)
+	}
+	return true
+}
+
+func (w *walker) setSection(s section) {
+	w.sec, w.style, w.cur, w.explicit = s, "", nil, true
+	if s != secProject {
+		w.named = nil
+	}
+	if s == secVision {
+		w.wantVis = true
+	}
+}
+
+// sectionHeading recognises a heading that announces a section.
+func (w *walker) sectionHeading(u unit) bool {
+	if !isHeadingText(u.body) || kit.IsBullet(u.marker) || markerStyle(u.marker) == "compound" {
+		return false
+	}
+	if u.InTable() && u.Col > 0 {
+		return false
+	}
+	s := classify(u.body)
+	if s == secNone {
+		return false
+	}
+	if s != secSkip && !endsWithVocab(u.body) {
+		return false
+	}
+	w.setSection(s)
+	return true
+}
+
+// trailing brackets and marks after a heading's last word.
+var trailing = regexp.MustCompile(`(\s*(\([^()]*\)|【[^】]*】|\*|\s))+$`)
+
+// endsWithVocab reports whether the heading ends in a section word, so that
+// an item title which merely mentions 取り組み is not taken for a heading.
+func endsWithVocab(s string) bool {
+	s = trailing.ReplaceAllString(s, "")
+	for _, v := range vocabulary {
+		for _, word := range v.words {
+			if strings.HasSuffix(s, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgLine recognises a department's name standing alone in a document of
+// several departments.
+func (w *walker) orgLine(u unit) bool {
+	if !w.meta.multiOrg || !orgHeading.MatchString(u.body) || u.marker != "" && !kit.IsBullet(u.marker) {
+		return false
+	}
+	w.org, w.cur, w.style = u.body, nil, ""
+	if w.sec == secNone || w.sec == secSkip {
+		w.sec = w.defaultSection()
+	}
+	return true
+}
