@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,8 +28,27 @@ func selfCommand(t testing.TB, mode string) []string {
 
 // TestIsolatedFailures makes the child fail in every way the parent must
 // survive and checks that each becomes an *Error naming the document and the
-// cause, within the limit.
+// cause, within the limit, and that no child process is left (not even a zombie).
 func TestIsolatedFailures(t *testing.T) {
+	// First show that childProcesses sees a child, so that "none left" means something.
+	sleep := exec.Command("sleep", "30")
+	if err := sleep.Start(); err != nil {
+		t.Fatal(err)
+	}
+	seen := slices.Contains(childProcesses(t), strconv.Itoa(sleep.Process.Pid))
+	sleep.Process.Kill()
+	sleep.Wait()
+	if !seen {
+		t.Fatalf("childProcesses does not list a running child (%d)", sleep.Process.Pid)
+	}
+
+	t.Run("group", func(t *testing.T) { testIsolatedFailures(t) })
+	if kids := childProcesses(t); len(kids) > 0 {
+		t.Errorf("child processes left behind: %v", kids)
+	}
+}
+
+func testIsolatedFailures(t *testing.T) {
 	cases := []struct {
 		mode    string
 		cause   Cause
@@ -142,4 +163,23 @@ func TestNestedChildRefused(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "pdf: n.pdf: child crashed: nested pdf child") {
 		t.Fatalf("got %v", err)
 	}
+}
+
+// childProcesses lists the pids of this process's children, from
+// /proc/self/task/*/children (zombies included: they are children until waited for).
+func childProcesses(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("/proc/self/task/*/children")
+	if err != nil || len(files) == 0 {
+		t.Skipf("cannot list child processes: %v", err)
+	}
+	var kids []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue // the thread exited
+		}
+		kids = append(kids, strings.Fields(string(b))...)
+	}
+	return kids
 }

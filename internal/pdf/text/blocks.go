@@ -215,6 +215,7 @@ func buildBlocks(gs []glyph, page int, prevCols []float64) pageBlocks {
 	if len(gs) == 0 {
 		return pb
 	}
+	gs = dropOverprint(gs)
 	body := bodySize(gs)
 	rows := groupRows(groupBoxes(splitRuns(gs)))
 	if cont := continuation(rows, prevCols); cont != nil {
@@ -289,16 +290,25 @@ func tableBlock(rows [][]*stack, page int) layout.Block {
 // single-line cells becomes one paragraph, otherwise each box is a block.
 func rowBlocks(row []*stack, page int, body float64) []layout.Block {
 	if len(row) > 1 && allSingleLine(row) {
-		parts := make([]string, len(row))
-		for i, s := range row {
-			parts[i] = s.text()
+		parts := make([]string, 0, len(row))
+		for _, s := range row {
+			if t := s.text(); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		if len(parts) == 0 {
+			return nil
 		}
 		return []layout.Block{{Kind: layout.Paragraph, Text: strings.Join(parts, " "), Pos: posOf(rowBand(row), page)}}
 	}
 	var out []layout.Block
 	for _, s := range row {
 		for _, b := range s.boxes {
-			blk := layout.Block{Kind: layout.Paragraph, Text: b.text(), Pos: posOf(b.rect, page)}
+			text := b.text()
+			if text == "" {
+				continue
+			}
+			blk := layout.Block{Kind: layout.Paragraph, Text: text, Pos: posOf(b.rect, page)}
 			if lvl := headingLevel(b, body); lvl > 0 {
 				blk.Kind, blk.Level = layout.Heading, lvl
 			}

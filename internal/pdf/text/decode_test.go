@@ -93,6 +93,17 @@ BT /FH 10 Tf 72 700 Td (Body text line one) Tj 0 -12 Td (Body text line two) Tj 
 	}
 }
 
+// TestOverprintedBoldOnce: text drawn three times, shifted by fractions of a
+// point (fake bold), comes out once; the same word elsewhere is kept.
+func TestOverprintedBoldOnce(t *testing.T) {
+	content := `BT /FJ 12 Tf 1 0 0 1 72 700 Tm <034B04B0> Tj 1 0 0 1 72.4 700 Tm <034B04B0> Tj 1 0 0 1 72.4 700.4 Tm <034B04B0> Tj ET
+BT /FJ 12 Tf 1 0 0 1 72 650 Tm <034B04B0> Tj ET`
+	got, _ := pageText(t, onePagePDF(content))
+	if got != "あ一\nあ一\n" {
+		t.Errorf("text = %q, want each line once", got)
+	}
+}
+
 func TestFoldRadicalsAndLigatures(t *testing.T) {
 	for in, want := range map[string]string{
 		"⽬標": "目標", "⼈⼝": "人口", "ﬁnal": "final", "oﬃce": "office",

@@ -56,7 +56,8 @@ func (r *run) add(g *glyph, space bool) {
 	r.n++
 }
 
-// splitRuns cuts the glyph stream into runs, in stream order.
+// splitRuns cuts the glyph stream into runs, in stream order. A run of
+// spaces is kept: producers draw them into empty table cells.
 func splitRuns(gs []glyph) []*run {
 	var runs []*run
 	var cur *run
