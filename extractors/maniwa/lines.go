@@ -23,6 +23,7 @@ type line struct {
 // tables (one cell) or one table row (its cells, span copies left out).
 type unit struct {
 	table bool
+	block int // index of the block in the document
 	cells [][]line
 }
 
@@ -40,11 +41,11 @@ func (u unit) lines() []line {
 func unitsOf(doc *layout.Document) []unit {
 	pdf := doc.Format == "pdf"
 	var out []unit
-	for _, b := range doc.Blocks {
+	for i, b := range doc.Blocks {
 		switch b.Kind {
 		case layout.Table:
 			for _, row := range b.Rows {
-				u := unit{table: true}
+				u := unit{table: true, block: i}
 				for _, c := range row {
 					if c.Span {
 						continue
@@ -59,7 +60,7 @@ func unitsOf(doc *layout.Document) []unit {
 			if b.Kind == layout.ListItem && b.Marker != "" && !isMarkdownBullet(b.Marker) {
 				text = b.Marker + text
 			}
-			out = append(out, unit{cells: [][]line{splitLines(text, b.Kind == layout.Heading, pdf)}})
+			out = append(out, unit{block: i, cells: [][]line{splitLines(text, b.Kind == layout.Heading, pdf)}})
 		}
 	}
 	return out
@@ -101,14 +102,15 @@ func isWide(r rune) bool {
 }
 
 // dropScriptSpaces removes a space between a CJK character and an ASCII
-// letter or digit, in either order ("115 組" → "115組", "POP 冗長化").
+// letter or digit, in either order ("115 組" → "115組", "POP 冗長化"), but not
+// the space after a leading item number ("1 にいがた").
 func dropScriptSpaces(s string) string {
 	if !strings.Contains(s, " ") {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' && i > 0 && i+1 < len(s) {
+		if s[i] == ' ' && i > 0 && i+1 < len(s) && !isLeadingNumber(s[:i]) {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
 			if (isCJK(prev) && isASCIIWord(next)) || (isASCIIWord(prev) && isCJK(next)) {
@@ -118,6 +120,21 @@ func dropScriptSpaces(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// isLeadingNumber reports whether s is an item number alone: "1", "1.", "(2)"
+// (one or two digits; "395" is a value, "395 万件").
+func isLeadingNumber(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r != '.' && r != '(' && r != ')':
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 2
 }
 
 func isCJK(r rune) bool {

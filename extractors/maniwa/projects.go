@@ -70,7 +70,7 @@ func splitRow(u unit) (proj [][]line, indicator string) {
 		for _, l := range u.cells[idx] {
 			parts = append(parts, l.text)
 		}
-		indicator = strings.Join(parts, "")
+		indicator = dropScriptSpaces(strings.Join(parts, ""))
 	}
 	return proj, indicator
 }

@@ -1,0 +1,284 @@
+package niigata
+
+import (
+	"strconv"
+	"strings"
+
+	"jplan/internal/extract/kit"
+	"jplan/internal/ja/num"
+	"jplan/internal/layout"
+)
+
+// item is one numbered entry (重点目標 n, 取組結果 n).
+type item struct {
+	number int // 0 when unnumbered
+	text   string
+}
+
+// form is what read finds in a 組織目標.
+type form struct {
+	org, head, vision string
+	policyIndicators  []string
+	goals             []item
+	results, outlooks map[int]string
+	total, achieved   *int
+}
+
+// rowKind is what a table row's label cell says the row holds.
+type rowKind int
+
+const (
+	otherRow rowKind = iota
+	visionRow
+	indicatorRow
+	goalRow
+	resultRow
+	outlookRow
+)
+
+// read walks the document: header and 評価 tables row by row (a row with an
+// empty label continues the one before it, as after a page or table break),
+// and the 重点目標 list after its heading.
+func read(doc *layout.Document) form {
+	f := form{}
+	pdf := doc.Format == "pdf"
+	units := unitsOf(doc)
+	widths := valueWidths(units)
+	var goalLines, resultLines, outlookLines []line
+	last, inGoals := otherRow, false
+	for _, u := range units {
+		if !u.table {
+			last = otherRow // only a table right after a table continues it
+			first, ok := firstLineOf(u)
+			switch {
+			case !ok:
+			case isGoalHeading(first.text):
+				inGoals = true
+				goalLines = append(goalLines, u.lines()[1:]...)
+			case inGoals && endsGoals(first.text):
+				inGoals = false
+			case inGoals:
+				goalLines = append(goalLines, u.lines()...)
+			}
+			continue
+		}
+		inGoals = false
+		label, values := labelAndValues(u)
+		f.readFields(u)
+		kind := kindOf(label)
+		if label == "" && len(values) > 0 {
+			kind = last
+		}
+		switch kind {
+		case visionRow:
+			f.vision = joinCell(values, pdf)
+		case indicatorRow:
+			f.policyIndicators = append(f.policyIndicators, listItems(values, pdf, widths[u.block])...)
+		case goalRow:
+			goalLines = append(goalLines, values...)
+		case resultRow:
+			resultLines = append(resultLines, values...)
+		case outlookRow:
+			outlookLines = append(outlookLines, values...)
+		}
+		last = kind
+	}
+	f.goals = numbered(goalLines)
+	f.results = byNumber(numbered(resultLines))
+	f.outlooks = byNumber(numbered(outlookLines))
+	return f
+}
+
+// labelAndValues splits a row into its label (the first cell, lines joined
+// without spaces: "今後の方 向性" wraps in a narrow PDF column) and the lines
+// of its first non-empty value cell.
+func labelAndValues(u unit) (string, []line) {
+	if len(u.cells) == 0 {
+		return "", nil
+	}
+	var label strings.Builder
+	for _, l := range u.cells[0] {
+		label.WriteString(strings.ReplaceAll(l.text, " ", ""))
+	}
+	for _, c := range u.cells[1:] {
+		if len(c) > 0 {
+			return label.String(), c
+		}
+	}
+	return label.String(), nil
+}
+
+func kindOf(label string) rowKind {
+	switch {
+	case label == "":
+		return otherRow
+	case strings.Contains(label, "今後"):
+		return outlookRow
+	case strings.Contains(label, "取組結果") || strings.Contains(label, "取組状況") || strings.Contains(label, "実績") || label == "結果":
+		return resultRow
+	case strings.Contains(label, "指標"):
+		return indicatorRow
+	case strings.Contains(label, "目的") || strings.Contains(label, "方向性") || strings.Contains(label, "将来像"):
+		return visionRow
+	case strings.Contains(label, "重点目標") && !strings.Contains(label, "達成"):
+		return goalRow
+	}
+	return otherRow
+}
+
+// readFields reads the label/value cell pairs anywhere in a row: 組織名, the
+// head (区長, 部長, 課長 …), 目標数 and 達成数.
+func (f *form) readFields(u unit) {
+	for i := 0; i+1 < len(u.cells); i++ {
+		label := cellText(u.cells[i], "")
+		value := cellText(u.cells[i+1], " ")
+		if value == "" {
+			continue
+		}
+		switch {
+		case label == "組織名" || label == "所属名" || label == "部署名":
+			f.org = value
+		case isHeadLabel(label):
+			f.head = value
+		case strings.Contains(label, "目標数"):
+			f.total = count(value)
+		case strings.Contains(label, "達成数"):
+			f.achieved = count(value)
+		}
+	}
+}
+
+// isHeadLabel is a label naming the organization's head: 区長, 部長名, 所属長.
+func isHeadLabel(label string) bool {
+	l := strings.TrimSuffix(label, "名")
+	return kit.Runes(l) >= 2 && kit.Runes(l) <= 6 && (strings.HasSuffix(l, "長") || l == "責任者")
+}
+
+func count(s string) *int {
+	v, ok := num.ParseNumber(s)
+	if !ok || v < 0 || v != float64(int(v)) {
+		return nil
+	}
+	n := int(v)
+	return &n
+}
+
+// cellText joins a cell's lines with sep.
+func cellText(c []line, sep string) string {
+	var parts []string
+	for _, l := range c {
+		parts = append(parts, l.text)
+	}
+	return strings.Join(parts, sep)
+}
+
+// joinCell is a one-paragraph cell as text: a PDF's wrapped lines joined
+// without spaces, other line breaks kept.
+func joinCell(c []line, pdf bool) string {
+	if pdf {
+		return cellText(c, "")
+	}
+	return cellText(c, "\n")
+}
+
+// listItems reads a cell of bulleted items ("・A ・B"); a line that does not
+// start with a bullet continues the item before it. Without bullets each
+// line is an item, unless it wraps at the column edge in a PDF.
+func listItems(c []line, pdf bool, width int) []string {
+	if !hasBullets(c) {
+		return paragraphs(c, pdf, width)
+	}
+	var out []string
+	for _, l := range c {
+		m, rest := kit.SplitMarker(l.text)
+		switch {
+		case kit.IsBullet(m):
+			out = append(out, rest)
+		case len(out) > 0:
+			out[len(out)-1] += l.text
+		}
+	}
+	return out
+}
+
+func hasBullets(c []line) bool {
+	for _, l := range c {
+		if m, _ := kit.SplitMarker(l.text); kit.IsBullet(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// numbered reads "1 …", "2 …" items; a line without a number continues the
+// item before it (a wrapped PDF line, or a cell split by a table break).
+func numbered(lines []line) []item {
+	var out []item
+	for _, l := range lines {
+		m, rest := kit.SplitMarker(l.text)
+		if n, err := strconv.Atoi(kit.Code(m)); err == nil && n > 0 {
+			out = append(out, item{number: n, text: rest})
+			continue
+		}
+		if kit.IsFootnote(m) {
+			continue
+		}
+		if len(out) > 0 {
+			out[len(out)-1].text += l.text
+		}
+	}
+	return out
+}
+
+func byNumber(items []item) map[int]string {
+	out := map[int]string{}
+	for _, it := range items {
+		if _, dup := out[it.number]; !dup {
+			out[it.number] = it.text
+		}
+	}
+	return out
+}
+
+// isGoalHeading is the "重点目標" heading before the numbered goals.
+func isGoalHeading(s string) bool {
+	s = strings.ReplaceAll(s, " ", "")
+	return strings.Contains(s, "重点目標") && kit.Runes(s) <= 12 && !strings.Contains(s, "達成")
+}
+
+// endsGoals is a line after the goals: a note, or the next section's heading.
+func endsGoals(s string) bool {
+	m, _ := kit.SplitMarker(s)
+	if kit.IsFootnote(m) || strings.HasPrefix(s, "※") {
+		return true
+	}
+	if _, err := strconv.Atoi(kit.Code(m)); err == nil {
+		return false
+	}
+	return kit.Runes(s) <= 12 && !strings.HasSuffix(s, "。")
+}
+
+// valueWidths is, per table block, the widest line of its value cells: the
+// column width that PDF lines wrap at.
+func valueWidths(units []unit) map[int]int {
+	out := map[int]int{}
+	for _, u := range units {
+		if !u.table {
+			continue
+		}
+		for _, c := range u.cells[min(1, len(u.cells)):] {
+			out[u.block] = max(out[u.block], maxWidth(c))
+		}
+	}
+	return out
+}
+
+// firstLineOf is the first line of the unit's first non-empty cell.
+func firstLineOf(u unit) (line, bool) {
+	for _, c := range u.cells {
+		if len(c) > 0 {
+			return c[0], true
+		}
+	}
+	return line{}, false
+}

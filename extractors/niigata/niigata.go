@@ -1,0 +1,133 @@
+// Package niigata extracts 新潟市's 組織目標 (the goals of a ward or section,
+// 令和5年度 中央区組織目標): a header table (組織名, its head such as 区長,
+// 組織の目的・方向性 → vision, the 政策指標 it contributes to → indicators
+// without targets), the numbered 重点目標 (→ missions), and the 評価 table
+// (目標数/達成数 → evaluation; 取組結果 n → result and 今後の方向性 n → outlook
+// of mission n, re-joined when a page or table break splits a cell).
+//
+// The same form comes as text with markdown tables, as HTML and as PDF. A
+// ward's record names the city as the municipality and carries the ward's own
+// 全国地方公共団体コード (新潟市中央区 151033).
+package niigata
+
+import (
+	"context"
+	"strings"
+
+	"jplan/internal/extract"
+	"jplan/internal/extract/kit"
+	"jplan/internal/ja/era"
+	"jplan/internal/ja/lgcode"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
+
+// Name and Version of the extractor; Version is bumped whenever output changes.
+const (
+	Name    = "niigata"
+	Version = "1"
+)
+
+func init() {
+	extract.Register(extract.Spec{
+		Name:        Name,
+		Version:     Version,
+		Description: "新潟市 組織目標 of a ward or section: header with head and vision, 政策指標, 重点目標 with 取組結果 and 今後の方向性, 目標数/達成数",
+		Match:       Match,
+		Extract:     Extract,
+	})
+}
+
+// homeCity is the municipality whose format this is; used when neither the
+// URL nor the text names one.
+const homeCity = "新潟市"
+
+// Extract turns a 組織目標 form into a record.
+func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan.Record, error) {
+	b := extract.NewBuilder()
+	rec := b.Rec
+	rec.Kind = plan.KindOrganizationGoals
+	rec.Title = title(doc)
+	if fy, ok := era.FindFiscalYear(rec.Title); ok {
+		rec.FiscalYear, rec.FiscalYearLabel = fy.Year, fy.Label
+	} else if fy, ok := kit.FiscalYear(doc); ok {
+		rec.FiscalYear, rec.FiscalYearLabel = fy.Year, fy.Label
+	}
+	rec.Dates = kit.Dates(doc)
+
+	f := read(doc)
+	rec.Vision = f.vision
+	if f.org != "" {
+		rec.Publisher.Organization = plan.Str(f.org)
+	}
+	rec.Publisher.Head = f.head
+	fillPlace(doc, rec, f.org)
+	for _, name := range f.policyIndicators {
+		b.AddIndicator(plan.Indicator{Name: name})
+	}
+	addMissions(b, f)
+	if f.total != nil || f.achieved != nil {
+		rec.Evaluation = &plan.Evaluation{GoalsTotal: f.total, GoalsAchieved: f.achieved}
+	}
+	if len(rec.Missions) == 0 {
+		b.Warn("niigata: %s: no 重点目標 found", doc.Name)
+	}
+	return b.Finish(), ctx.Err()
+}
+
+// title is the first heading-area line naming a 組織目標 with its year, else
+// kit.Title.
+func title(doc *layout.Document) string {
+	for _, l := range kit.HeadLines(doc, 15) {
+		if strings.Contains(l, "目標") && kit.Runes(l) <= 60 && !strings.HasSuffix(l, "。") {
+			if _, ok := era.FindFiscalYear(l); ok {
+				return l
+			}
+		}
+	}
+	return kit.Title(doc)
+}
+
+// fillPlace sets the municipality (from the URL or the text, else 新潟市) and,
+// when the organization is one of the city's wards, the ward's own code.
+func fillPlace(doc *layout.Document, rec *plan.Record, org string) {
+	place, ok := kit.FindPlace(doc)
+	if !ok {
+		if b, found := lgcode.ByName(homeCity); found {
+			place = kit.PlaceOf(b, "family")
+		}
+	}
+	if place.Ward == "" && strings.HasSuffix(org, "区") {
+		if w, found := lgcode.Lookup(place.Prefecture, place.Municipality+org); found {
+			place = kit.PlaceOf(w, place.From)
+		}
+	}
+	place.Fill(&rec.Publisher)
+}
+
+// addMissions adds the 重点目標 in order, each with the 取組結果 and 今後の方向性
+// numbered like it.
+func addMissions(b *extract.Builder, f form) {
+	for _, g := range f.goals {
+		m := plan.Mission{Title: g.text}
+		if g.number > 0 {
+			m.Result = f.results[g.number]
+			m.Outlook = f.outlooks[g.number]
+		}
+		b.AddMission(m)
+	}
+	for n := range f.results {
+		if !hasGoal(f.goals, n) {
+			b.Warn("niigata: 取組結果 %d has no 重点目標 %d", n, n)
+		}
+	}
+}
+
+func hasGoal(goals []item, n int) bool {
+	for _, g := range goals {
+		if g.number == n {
+			return true
+		}
+	}
+	return false
+}
