@@ -79,6 +79,9 @@ func CollapseSpace(s string) string {
 // prepare does what must happen before NFKC: invalid bytes, zero-width
 // characters, line breaks, radicals and range marks.
 func prepare(s string) string {
+	if !needsPrepare(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -105,6 +108,19 @@ func prepare(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// needsPrepare reports whether prepare would change s; most text needs nothing.
+func needsPrepare(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"),
+			r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085',
+			isZeroWidth(r), isRangeMark(r), r >= 0x2E80 && r <= 0x2EFF:
+			return true
+		}
+	}
+	return false
 }
 
 func isZeroWidth(r rune) bool {
