@@ -121,7 +121,11 @@ func (w *walker) open(mission bool, marker, body, style string) {
 			it.tags = append(it.tags, tag)
 		}
 	}
-	if mission && w.lastM != nil && w.style != "" && style != w.style && numbered(marker) {
+	if style == "chapter" {
+		it.mission = true // 第1章: a policy area, the goal its numbered items serve
+	} else if !mission && w.lastM != nil && w.lastM.style == "chapter" && numbered(marker) {
+		it.missionOf = w.lastM
+	} else if mission && w.lastM != nil && w.style != "" && style != w.style && numbered(marker) {
 		it.mission = false // numbered areas under a goal are its projects
 		it.missionOf = w.lastM
 	} else if w.style == "" {

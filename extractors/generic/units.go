@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"regexp"
 	"strings"
 
 	"jplan/internal/extract/kit"
@@ -23,6 +24,7 @@ func units(doc *layout.Document) []unit {
 	if doc.Format == "pdf" {
 		lines = joinWrapped(lines)
 	}
+	lines = splitFlattened(lines)
 	out := make([]unit, 0, len(lines))
 	for _, l := range lines {
 		u := unit{Line: l}
@@ -34,6 +36,46 @@ func units(doc *layout.Document) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// inlineBreak is where a flattened page (one huge line) starts a new item or
+// table: before ①, "1章 ", "第1章", and an indicator table's header.
+var inlineBreak = regexp.MustCompile(`\s([①-⑳]|\d{1,2}章\s|第\d{1,2}章|目標\(指標\)名|目標\(指標\)の説明)`)
+
+// flattenedMin is the length from which a line is taken for a flattened page.
+const flattenedMin = 150
+
+// splitFlattened cuts very long lines (a page's text run together, tables
+// included) before inline item markers and table headers, so they read as
+// the lines they were.
+func splitFlattened(lines []kit.Line) []kit.Line {
+	var out []kit.Line
+	for _, l := range lines {
+		if kit.Runes(l.Text) < flattenedMin || strings.Contains(l.Text, "指標:") {
+			out = append(out, l)
+			continue
+		}
+		start := 0
+		for _, m := range inlineBreak.FindAllStringIndex(l.Text, -1) {
+			out = appendPiece(out, l, l.Text[start:m[0]], start == 0)
+			start = m[0] + 1
+		}
+		out = appendPiece(out, l, l.Text[start:], start == 0)
+	}
+	return out
+}
+
+func appendPiece(out []kit.Line, l kit.Line, text string, first bool) []kit.Line {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return out
+	}
+	p := l
+	p.Text, p.First = text, first && l.First
+	if !first {
+		p.Marker = ""
+	}
+	return append(out, p)
 }
 
 // joinWrapped joins PDF lines wrapped at the width of their block or cell.

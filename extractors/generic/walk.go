@@ -76,6 +76,9 @@ func (w *walker) walk() {
 	}
 }
 
+// flatTable is a flattened indicator table's name header at a line's start.
+var flatTable = regexp.MustCompile(`^(目標\(指標\)名|指標名|成果指標名) `)
+
 // namedPolicy is 「ささえる」プロジェクトの方針: the policies of a named project.
 var namedPolicy = regexp.MustCompile(`^「(.{1,20}?)」(プロジェクト|事業)の(方針|施策|取組|取り組み)`)
 
@@ -94,6 +97,12 @@ func (w *walker) line(u unit) {
 		}
 	}
 	if w.sdgOnly(body) {
+		return
+	}
+	if flatTable.MatchString(body) {
+		for _, in := range kit.FlatIndicators(body) {
+			w.inds = append(w.inds, indEntry{w.cur, in})
+		}
 		return
 	}
 	if strings.Contains(body, "指標:") || strings.Contains(body, "指標名:") {

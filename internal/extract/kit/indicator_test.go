@@ -111,3 +111,25 @@ func TestTableIndicators(t *testing.T) {
 		t.Error("a header table gave indicators")
 	}
 }
+
+func TestFlatIndicators(t *testing.T) {
+	text := "①子育て・就学前教育 目標(指標)名 単位 現状 目標(平成31年度) 待機児童 人 0 0 認定こども園 カ所 1 3 母子・父子相談件数 件 943 1,000 全員取得 (幼稚園教諭の)保育士資格取得 ②義務教育 目標(指標)名 単位 % 現状 0 目標(平成31年度) 市体育協会会員数 市スポーツ少年団加入者数 人 人 1,624 261 1,800 280 目標(指標)の説明 市では待機児童は存在しない が、今後も"
+	got := FlatIndicators(text)
+	want := []string{"待機児童", "認定こども園", "母子・父子相談件数", "(幼稚園教諭の)保育士資格取得", "市体育協会会員数", "市スポーツ少年団加入者数"}
+	if len(got) != len(want) {
+		t.Fatalf("FlatIndicators gave %d: %+v", len(got), got)
+	}
+	for i, w := range want {
+		if got[i].Name != w {
+			t.Errorf("name %d = %q, want %q", i, got[i].Name, w)
+		}
+	}
+	checkQ(t, "待機児童 target", got[0].Target, &q{"0", 0, "人", 2019, false})
+	checkQ(t, "認定こども園 actual", got[1].Actual, &q{"1", 1, "カ所", 0, false})
+	checkQ(t, "相談件数 target", got[2].Target, &q{"1,000", 1000, "件", 2019, false})
+	checkQ(t, "資格取得 target", got[3].Target, nil)
+	checkQ(t, "少年団 target (misaligned row)", got[5].Target, nil)
+	if FlatIndicators("待機児童 人 0 0") != nil {
+		t.Error("names read without a name header")
+	}
+}
