@@ -209,11 +209,18 @@ func (f *font) next(s string) (glyphCode, int) {
 	return g, n
 }
 
+// uni looks a code up in ToUnicode. A mapping to U+0000 (some producers
+// write <0000> for glyphs they could not name) counts as no mapping, so the
+// encoding gets its turn.
 func (f *font) uni(code uint32) (string, bool) {
 	if f.toUni == nil {
 		return "", false
 	}
-	return f.toUni.toUnicode(code)
+	s, ok := f.toUni.toUnicode(code)
+	if !ok || s == "\x00" {
+		return "", false
+	}
+	return s, true
 }
 
 // cidOf maps a code to its CID when the encoding says (Identity or an embedded CMap).
