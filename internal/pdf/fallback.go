@@ -75,7 +75,11 @@ func (f *fallbackEngine) pages(ctx context.Context, data []byte, name string, pa
 	for _, r := range ranges {
 		text, err := f.run(ctx, tmp.Name(), r[0], r[1])
 		if err != nil {
-			return nil, fmt.Errorf("pdf: %s: pdftotext pages %d-%d: %w", name, r[0], r[1], err)
+			span := "all pages"
+			if r[1] > 0 {
+				span = pageSpan(r[0], r[1])
+			}
+			return nil, fmt.Errorf("pdf: %s: pdftotext (%s): %w", name, span, err)
 		}
 		for i, p := range splitPages(text) {
 			out[r[0]+i] = p

@@ -18,6 +18,7 @@ import (
 
 	"jplan/internal/layout"
 	pdftext "jplan/internal/pdf/text"
+	"jplan/internal/plan"
 )
 
 // Engine labels used in warnings.
@@ -46,7 +47,7 @@ func Parse(ctx context.Context, data []byte, name string, opt Options) (*layout.
 		return parseWithoutTextLayer(ctx, data, name, opt, &Error{Name: name, Cause: CauseParse, Detail: detail})
 	}
 	doc := res.Doc
-	doc.Format = "pdf"
+	doc.Format = plan.FormatPDF
 	if doc.Name == "" {
 		doc.Name = name
 	}
@@ -74,7 +75,7 @@ func parseWithoutTextLayer(ctx context.Context, data []byte, name string, opt Op
 	if err != nil {
 		return nil, withFallbackNote(pe, strings.TrimPrefix(err.Error(), "pdf: "+name+": "))
 	}
-	doc := &layout.Document{Name: name, Format: "pdf", Pages: len(pages), Blocks: []layout.Block{}}
+	doc := &layout.Document{Name: name, Format: plan.FormatPDF, Pages: len(pages), Blocks: []layout.Block{}}
 	chars := 0
 	for p := 1; p <= len(pages); p++ {
 		doc.Blocks = append(doc.Blocks, textBlocks(pages[p], p)...)

@@ -58,7 +58,7 @@ func TestRescueGarbledAndLostPages(t *testing.T) {
 func TestRescueWithoutPdftotext(t *testing.T) {
 	for _, c := range []struct{ bin, note string }{
 		{"-", "fallback unavailable: pdftotext disabled"},
-		{"/nonexistent/pdftotext", "fallback failed: pdftotext pages 2-3: fork/exec /nonexistent/pdftotext: no such file or directory"},
+		{"/nonexistent/pdftotext", "fallback failed: pdftotext (pages 2-3): fork/exec /nonexistent/pdftotext: no such file or directory"},
 	} {
 		opt := Options{Command: selfCommand(t, "canned"), Pdftotext: c.bin}
 		doc, err := Parse(context.Background(), cannedPDF(), "canned.pdf", opt)
