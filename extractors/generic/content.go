@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"jplan/internal/extract/kit"
+	"jplan/internal/ja/sdg"
 	"jplan/internal/layout"
 	"jplan/internal/plan"
 )
@@ -41,13 +42,39 @@ func (w *walker) content(u unit) {
 	style, ok := w.titleStyle(u)
 	if !ok {
 		if w.cur != nil {
-			w.cur.desc = append(w.cur.desc, u.body)
+			w.addDesc(u.body)
 		} else if w.explicit && strings.HasSuffix(u.body, "。") && w.lonely() {
 			w.open(sec == secMission, "", u.body, "lone")
 		}
 		return
 	}
 	w.open(sec == secMission, u.marker, u.body, style)
+	if w.cur != nil {
+		w.cur.at = [3]int{u.Block, u.Row, u.Col}
+	}
+}
+
+// pairAllowed reports whether a short line may open a heading/body pair:
+// not inside the block or cell of an item opened otherwise (there it is a
+// line of that item's body).
+func (w *walker) pairAllowed(u unit) bool {
+	if w.cur == nil || w.cur.style == "pair" || w.cur.style == "heading" {
+		return true
+	}
+	return w.cur.at != [3]int{u.Block, u.Row, u.Col}
+}
+
+// addDesc appends a body line to the current item, moving SDG tags written
+// in it (【SDGs No.11・No.17】) to the item's goals.
+func (w *walker) addDesc(s string) {
+	if tags := sdg.Find(s); len(tags) > 0 && !tags[0].NameOnly {
+		w.cur.sdgs = append(w.cur.sdgs, sdg.Goals(tags)...)
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(sdg.Strip(s)), "【SDGs】"))
+		if s == "" {
+			return
+		}
+	}
+	w.cur.desc = append(w.cur.desc, s)
 }
 
 // lonely reports whether the current line is the only body line right after
@@ -66,6 +93,9 @@ func (w *walker) titleStyle(u unit) (string, bool) {
 	if w.cur != nil && w.cur.style == "code" && !numbered(u.marker) {
 		return "", false // the body of a 重点プロジェクトN
 	}
+	if w.cur != nil && w.cur.style == "pair" && len(w.cur.desc) == 0 && u.marker == "" {
+		return "", false // a heading's body, whatever its length
+	}
 	switch {
 	case u.Kind == layout.Heading && isHeadingText(u.body):
 		return "heading", true
@@ -76,7 +106,7 @@ func (w *walker) titleStyle(u unit) (string, bool) {
 			return "bullet", true
 		}
 		return "", false
-	case u.marker == "" && w.explicit && isHeadingText(u.body) && w.bodyFollows():
+	case u.marker == "" && w.explicit && isHeadingText(u.body) && w.pairAllowed(u) && w.bodyFollows():
 		return "pair", true
 	}
 	return "", false
@@ -97,7 +127,8 @@ func (w *walker) bodyFollows() bool {
 		if n.marker != "" || n.InTable() != cur.InTable() {
 			return false
 		}
-		return strings.Contains(n.body, "。") || kit.Runes(n.body) > 2*kit.Runes(cur.body)+10
+		nb, cb := kit.Runes(n.body), kit.Runes(cur.body)
+		return strings.Contains(n.body, "。") || strings.Contains(n.body, "、") && nb > cb || nb > 2*cb+10
 	}
 	return false
 }

@@ -27,7 +27,7 @@ func (w *walker) tableRow(u unit) bool {
 	if w.evaluation(row) {
 		return true
 	}
-	label, values := splitRow(row)
+	label, values := splitRow(row, w.doc.Format == plan.FormatPDF)
 	if label == "" || len(values) == 0 {
 		return false
 	}
@@ -43,6 +43,9 @@ func (w *walker) tableRow(u unit) bool {
 	case secVision:
 		if w.vision == "" {
 			w.vision = kit.Clean(strings.Join(values, " "))
+			if w.doc.Format == plan.FormatPDF {
+				w.vision = strings.ReplaceAll(strings.Join(values, ""), "\n", "")
+			}
 		}
 		return true
 	case secResult:
@@ -67,20 +70,40 @@ func (w *walker) tableRow(u unit) bool {
 	return false
 }
 
-// splitRow returns the first cell's text and the other distinct non-empty cells.
-func splitRow(row []layout.Cell) (string, []string) {
+// splitRow returns the first cell's text and the other distinct non-empty
+// cells, normalised. In a PDF a cell's lines are wrapped text: they are
+// joined without spaces, except before a line that opens an item.
+func splitRow(row []layout.Cell, pdf bool) (string, []string) {
 	if len(row) == 0 || row[0].Span {
 		return "", nil
 	}
-	label := kit.Clean(row[0].Text)
+	label := kit.Clean(cellText(row[0].Text, pdf))
 	var values []string
 	for _, c := range row[1:] {
 		if c.Span || strings.TrimSpace(c.Text) == "" || kit.Clean(c.Text) == label {
 			continue
 		}
-		values = append(values, norm.Normalize(c.Text))
+		values = append(values, cellText(c.Text, pdf))
 	}
 	return label, values
+}
+
+// cellText normalises a cell, re-joining PDF-wrapped lines.
+func cellText(s string, pdf bool) string {
+	lines := strings.Split(norm.Normalize(s), "\n")
+	if !pdf {
+		return strings.Join(lines, "\n")
+	}
+	var out []string
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if m, _ := kit.SplitMarker(l); len(out) == 0 || m != "" {
+			out = append(out, l)
+			continue
+		}
+		out[len(out)-1] += l
+	}
+	return strings.Join(out, "\n")
 }
 
 // evaluation reads "目標数 | 4 | 達成数 | 4" anywhere in a row.
@@ -133,7 +156,7 @@ func (w *walker) proseIndicators(u unit) {
 	text := []string{u.body}
 	for w.i+1 < len(w.us) {
 		n := w.us[w.i+1]
-		if n.Block != u.Block || n.Row != u.Row || n.Col != u.Col || n.marker != "" && !strings.HasPrefix(n.Text, "(") {
+		if n.Block != u.Block || n.Row != u.Row || n.Col != u.Col || !u.InTable() && n.First {
 			break
 		}
 		if strings.Contains(n.body, "指標:") {

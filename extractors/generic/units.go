@@ -114,5 +114,10 @@ func continues(prev, next kit.Line, width int) bool {
 	if m, _ := kit.SplitMarker(next.Text); m != "" {
 		return false
 	}
+	// an item's title line that fills the width is followed by its body,
+	// not by the rest of the title, when that next line fills the width too
+	if m, _ := kit.SplitMarker(prev.Text); m != "" && !kit.IsBullet(m) && kit.Runes(next.Text)*10 >= width*8 {
+		return false
+	}
 	return true
 }

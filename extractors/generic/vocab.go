@@ -29,7 +29,7 @@ var vocabulary = []struct {
 	words []string
 }{
 	{secOutlook, []string{"今後の方向性", "今後の方針", "今後の取組", "今後の取り組み", "今後の展開"}},
-	{secResult, []string{"取組結果", "取組の結果", "取り組み結果", "成果と課題", "達成状況", "進捗状況", "評価結果", "自己評価"}},
+	{secResult, []string{"取組結果", "取組の結果", "取り組み結果", "成果と課題", "達成状況", "進捗状況", "評価結果", "自己評価", "評価", "成果"}},
 	{secVision, []string{"将来像", "目指す姿", "めざす姿", "めざすのか", "目指すのか", "目的・方向性", "基本理念", "スローガン", "目指すまち"}},
 	{secSkip, []string{"課題認識", "関連書類", "関連リンク", "問い合わせ", "お問合せ", "このページ", "添付ファイル", "PDF", "ダウンロード", "構成", "とは", "認識"}},
 	{secIndicator, []string{"指標", "数値目標"}},
@@ -93,7 +93,7 @@ func leadSection(s string) section {
 }
 
 // orgHeading matches a line that is only an organization's name (企画部, 健康福祉部).
-var orgHeading = regexp.MustCompile(`^[一-龥ァ-ヶー・]{1,12}(部|局|課|室|本部|委員会|事務局)$`)
+var orgHeading = regexp.MustCompile(`^[一-龥ぁ-んァ-ヶー・]{1,12}(部|局|課|室|本部|委員会|事務局)$`)
 
 // boilerplate marks page furniture that is never a goal.
 var boilerplate = []string{
