@@ -105,6 +105,9 @@ type runner struct {
 	done  int
 	total int
 	seen  map[string]bool
+	prev  map[string]Doc // every row as the run found it
+	// touched are unchanged documents waiting to be committed together.
+	touched []Doc
 	// startFailed marks sources whose index pages did not all load: their
 	// unseen documents are not declared gone.
 	startFailed map[string]bool
@@ -135,6 +138,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		return Summary{}, err
 	}
 	r.sum.Run = r.run
+	if err := r.loadPrevious(ctx); err != nil {
+		return r.sum, err
+	}
 	for _, id := range r.sum.Interrupted {
 		if err := r.flushChangeLog(ctx, id); err != nil {
 			return r.sum, err
@@ -263,6 +269,7 @@ func (r *runner) visitAll(ctx context.Context, tasks []task) []task {
 	}
 	close(ch)
 	wg.Wait()
+	r.flushTouches(ctx)
 	return r.dedupe(next)
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -66,13 +67,26 @@ func (r *runner) finish(ctx context.Context, start time.Time) (Summary, error) {
 	if err := r.flushChangeLog(ctx, r.run); err != nil {
 		return r.sum, err
 	}
-	if err := ExportDataset(ctx, r.cfg.State, r.cfg.Out); err != nil {
-		return r.sum, err
+	if r.datasetStale() {
+		if err := ExportDataset(ctx, r.cfg.State, r.cfg.Out); err != nil {
+			return r.sum, err
+		}
 	}
 	if err := r.cfg.State.EndRun(ctx, r.run, r.sum, time.Now()); err != nil {
 		return r.sum, err
 	}
 	return r.sum, nil
+}
+
+// datasetStale says whether plans.jsonl must be rewritten: a record changed,
+// appeared or went; an earlier run was killed before it wrote the dataset; or
+// the file is missing.
+func (r *runner) datasetStale() bool {
+	if r.sum.Extracted > 0 || r.sum.Gone > 0 || len(r.sum.Interrupted) > 0 {
+		return true
+	}
+	_, err := os.Stat(filepath.Join(r.cfg.Out, DatasetFile))
+	return err != nil
 }
 
 func (r *runner) flushChangeLog(ctx context.Context, id int64) error {

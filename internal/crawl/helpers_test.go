@@ -64,8 +64,8 @@ sources:
 
 // fastFetch is a polite policy scaled down for tests.
 func fastFetch() fetch.Config {
-	return fetch.Config{HostDelay: 20 * time.Millisecond, Rate: 1000, Burst: 10, TotalTimeout: 1500 * time.Millisecond,
-		FirstByteTimeout: time.Second, MaxBodyBytes: 256 << 10, MaxRetries: 3, BackoffBase: 20 * time.Millisecond,
+	return fetch.Config{HostDelay: 20 * time.Millisecond, Rate: 1000, Burst: 10, TotalTimeout: 3 * time.Second,
+		FirstByteTimeout: 2 * time.Second, MaxBodyBytes: 256 << 10, MaxRetries: 3, BackoffBase: 20 * time.Millisecond,
 		BackoffMax: 100 * time.Millisecond, MaxRetryAfter: 3 * time.Second, UserAgent: "jplan/test (+https://example.jp/jplan)"}
 }
 

@@ -67,7 +67,7 @@ sources:
 		{Link{"https://www.city.maniwa.lg.jp/uploaded/attachment/1.PDF", "資料"}, 0, linkDocument},
 		{Link{"https://www.city.maniwa.lg.jp/list.html", "令和4年度 経営目標"}, 0, linkDocument},
 		{Link{"https://www.city.maniwa.lg.jp/list.html", "過去の一覧"}, 0, linkIndex},
-		{Link{"https://www.city.maniwa.lg.jp/list.html", "過去の一覧"}, 1, linkIgnored}, // depth reached
+		{Link{"https://www.city.maniwa.lg.jp/list.html", "過去の一覧"}, 1, linkIgnored},    // depth reached
 		{Link{"https://www.pref.okayama.jp/page/1.html", "岡山県 経営目標"}, 0, linkIgnored}, // other host
 		{Link{"https://www.city.maniwa.lg.jp/kanko/", "観光"}, 0, linkIgnored},
 	}

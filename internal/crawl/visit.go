@@ -17,12 +17,8 @@ import (
 // visit fetches one URL, stores its bytes, extracts a document or follows an
 // index page's links, and commits the outcome. It returns the links found.
 func (r *runner) visit(ctx context.Context, t task) []task {
-	prev, seen, err := r.cfg.State.Doc(ctx, t.url)
-	if err != nil {
-		r.failed(ctx, t, Doc{}, false, err)
-		return nil
-	}
-	res, body, err := r.get(ctx, t, prev, seen)
+	prev, seen := r.previous(t.url)
+	res, err := r.get(ctx, t, prev, seen)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil // stopped: leave the row as it was
@@ -54,15 +50,37 @@ func (r *runner) visit(ctx context.Context, t task) []task {
 	if !unchanged {
 		d.FetchedAt, d.LastChanged = stamp(res.FetchedAt), stamp(now)
 	}
-	if t.role == roleIndex {
-		return r.index(ctx, t, d, body, res.Charset)
+	if t.role == roleDocument && unchanged && !t.force && prev.Pipeline == r.cfg.Pipeline && prev.Record != nil && prev.Status == statusOK {
+		r.touch(ctx, d) // the common nightly case: a 304, nothing to do
+		r.report(t, "not_modified", nil)
+		return nil
 	}
-	fd := Fetched{ID: t.docID, Source: t.src, URL: t.url, FinalURL: res.FinalURL, Body: body, SHA256: sha,
+	if res.NotModified { // the bytes are needed after all: from the store
+		if err := r.load(res, prev.SHA256); err != nil {
+			r.failed(ctx, t, prev, seen, err)
+			return nil
+		}
+	}
+	if t.role == roleIndex {
+		return r.index(ctx, t, d, res.Body, res.Charset)
+	}
+	fd := Fetched{ID: t.docID, Source: t.src, URL: t.url, FinalURL: res.FinalURL, Body: res.Body, SHA256: sha,
 		Header: res.Header, Format: res.Format, Charset: res.Charset}
 	if ft, err := time.Parse(time.RFC3339Nano, d.FetchedAt); err == nil && !r.cfg.Offline {
 		fd.FetchedAt = ft
 	}
 	r.document(ctx, t, prev, d, fd, isNew, unchanged)
+	return nil
+}
+
+// load reads the stored bytes of a 304 response, with their sniffed format and charset.
+func (r *runner) load(res *fetch.Response, digest string) error {
+	body, err := r.cfg.Store.Get(digest)
+	if err != nil {
+		return err
+	}
+	m, _ := r.cfg.Store.Meta(digest)
+	res.Body, res.Format, res.Charset = body, m.Format, m.Charset
 	return nil
 }
 
@@ -78,9 +96,9 @@ func (r *runner) nextRow(t task, prev Doc, seen bool, now time.Time) Doc {
 	return d
 }
 
-// get returns the response and the document's bytes: fetched, read from the
-// store after a 304, or read from the snapshot when offline.
-func (r *runner) get(ctx context.Context, t task, prev Doc, seen bool) (*fetch.Response, []byte, error) {
+// get returns the response: fetched and stored, or read from the snapshot when
+// offline. After a 304 the body is not loaded (see load).
+func (r *runner) get(ctx context.Context, t task, prev Doc, seen bool) (*fetch.Response, error) {
 	if r.cfg.Offline {
 		return r.readSnapshot(t)
 	}
@@ -89,35 +107,26 @@ func (r *runner) get(ctx context.Context, t task, prev Doc, seen bool) (*fetch.R
 		req.ETag, req.LastModified = prev.ETag, prev.LastModified
 	}
 	res, err := r.cfg.Fetcher.Fetch(ctx, req)
-	if err != nil {
-		return nil, nil, err
-	}
-	if res.NotModified {
-		body, err := r.cfg.Store.Get(prev.SHA256)
-		if err != nil {
-			return nil, nil, err
-		}
-		m, _ := r.cfg.Store.Meta(prev.SHA256)
-		res.Format, res.Charset = m.Format, m.Charset
-		return res, body, nil
+	if err != nil || res.NotModified {
+		return res, err
 	}
 	_, err = r.cfg.Store.Put(res.Body, store.Meta{URL: res.URL, FinalURL: res.FinalURL, FetchedAt: res.FetchedAt,
 		Status: res.Status, Header: res.Header, Format: res.Format, Charset: res.Charset})
-	return res, res.Body, err
+	return res, err
 }
 
 // readSnapshot reads a source's bundled snapshot as if fetched.
-func (r *runner) readSnapshot(t task) (*fetch.Response, []byte, error) {
+func (r *runner) readSnapshot(t task) (*fetch.Response, error) {
 	path := filepath.Join(r.cfg.Registry.Dir, filepath.FromSlash(t.src.Snapshot))
 	body, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("crawl: source %q: snapshot: %w", t.src.ID, err)
+		return nil, fmt.Errorf("crawl: source %q: snapshot: %w", t.src.ID, err)
 	}
 	format, cs := fetch.Sniff(body, "")
 	res := &fetch.Response{URL: t.url, FinalURL: t.url, Status: 200, Body: body, SHA256: store.Sum(body),
 		FetchedAt: time.Now().UTC(), Format: format, Charset: cs}
 	_, err = r.cfg.Store.Put(body, store.Meta{URL: t.url, FetchedAt: res.FetchedAt, Format: format, Charset: cs})
-	return res, body, err
+	return res, err
 }
 
 // failed records a URL that could not be fetched; 404 and 410 make a known document gone.
