@@ -1,0 +1,38 @@
+package soja
+
+import (
+	"strings"
+
+	"jplan/internal/extract"
+	"jplan/internal/extract/kit"
+	"jplan/internal/layout"
+)
+
+// titleWord is the family's fixed wording.
+const titleWord = "重点プロジェクト"
+
+func containsWord(s string) bool { return strings.Contains(s, titleWord) }
+
+// Match is Certain for the family's two fixed forms together — numbered
+// labels (重点プロジェクト①, at least two) and 「…」プロジェクトの方針 headings —,
+// Likely with two of either, Possible with one.
+func Match(doc *layout.Document) float64 {
+	nLabels, nHeads := 0, 0
+	for _, l := range kit.Lines(doc) {
+		switch special(clean(l.Text)) {
+		case label:
+			nLabels++
+		case policyHead:
+			nHeads++
+		}
+	}
+	switch {
+	case nLabels >= 2 && nHeads >= 1:
+		return extract.Certain
+	case nLabels >= 2 || nHeads >= 2:
+		return extract.Likely
+	case nLabels+nHeads > 0:
+		return extract.Possible
+	}
+	return extract.None
+}
