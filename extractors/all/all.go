@@ -7,6 +7,6 @@ import (
 	_ "jplan/extractors/generic"
 	_ "jplan/extractors/maniwa"
 	_ "jplan/extractors/mitaka"
-	_ "jplan/extractors/soja"
 	_ "jplan/extractors/niigata"
+	_ "jplan/extractors/soja"
 )
