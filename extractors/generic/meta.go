@@ -2,9 +2,11 @@ package generic
 
 import (
 	"errors"
+	"strings"
 
 	"jplan/internal/extract"
 	"jplan/internal/extract/kit"
+	"jplan/internal/ja/lgcode"
 	"jplan/internal/layout"
 	"jplan/internal/plan"
 )
@@ -14,7 +16,8 @@ var errNoDocument = errors.New("generic: no document")
 // docMeta is what the walk needs from the document level.
 type docMeta struct {
 	kind     string
-	multiOrg bool // several departments: items carry their organization
+	multiOrg bool   // several departments: items carry their organization
+	slogan   string // a motto printed above the title: the vision
 }
 
 // readMeta fills the record's document-level fields and returns what the
@@ -37,7 +40,7 @@ func readMeta(doc *layout.Document, b *extract.Builder) docMeta {
 		}
 	}
 	rec.Dates = kit.Dates(doc)
-	m := docMeta{kind: rec.Kind, multiOrg: countOrgHeadings(doc) >= 2}
+	m := docMeta{kind: rec.Kind, multiOrg: countOrgHeadings(doc) >= 2, slogan: slogan(doc, rec.Title)}
 	org, head, ok := kit.Organization(doc, rec.Title)
 	switch {
 	case m.multiOrg:
@@ -62,4 +65,25 @@ func countOrgHeadings(doc *layout.Document) int {
 		}
 	}
 	return n
+}
+
+// slogan returns the motto a plan prints above its title (未来へつなぐ 人の絆
+// 地域の絆): a short line before the title line that is not a sentence, a
+// heading of the goal vocabulary, a date, page furniture or a place name.
+func slogan(doc *layout.Document, title string) string {
+	lines := kit.Lines(doc)
+	for i := 0; i < len(lines) && i < 3; i++ {
+		if lines[i].Text == title {
+			if i == 0 {
+				return ""
+			}
+			s := lines[i-1].Text
+			n := kit.Runes(s)
+			if n < 4 || n > 30 || strings.ContainsAny(s, "。0123456789") || classify(s) != secNone || isBoilerplate(s) || len(lgcode.FindIn(s)) > 0 {
+				return ""
+			}
+			return s
+		}
+	}
+	return ""
 }

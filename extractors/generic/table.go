@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -58,12 +59,8 @@ func (w *walker) tableRow(u unit) bool {
 		if strings.Contains(strings.Join(values, ""), "指標:") {
 			return false
 		}
-		for _, v := range values {
-			for _, line := range strings.Split(v, "\n") {
-				if _, name := kit.SplitMarker(kit.Clean(line)); name != "" {
-					w.inds = append(w.inds, indEntry{nil, plan.Indicator{Name: name}})
-				}
-			}
+		for _, name := range indicatorNames(row[1:]) {
+			w.inds = append(w.inds, indEntry{nil, plan.Indicator{Name: name}})
 		}
 		return true
 	}
@@ -168,4 +165,33 @@ func (w *walker) proseIndicators(u unit) {
 	for _, in := range kit.ProseIndicators(strings.Join(text, " ")) {
 		w.inds = append(w.inds, indEntry{w.cur, in})
 	}
+}
+
+// nameEnd is how an indicator's name ends (…の割合, …数, …率).
+var nameEnd = regexp.MustCompile(`(割合|数|率|量|額|度|件数|人数|回数|者数)$`)
+
+// indicatorNames reads a list of indicator names from cells: one per line
+// or bullet, a line that does not end like a name continuing on the next
+// (a PDF wraps long names inside narrow cells).
+func indicatorNames(cells []layout.Cell) []string {
+	var names []string
+	open := false
+	for _, c := range cells {
+		if c.Span {
+			continue
+		}
+		for _, line := range strings.Split(norm.Normalize(c.Text), "\n") {
+			m, text := kit.SplitMarker(kit.Clean(line))
+			if text == "" {
+				continue
+			}
+			if open && m == "" && len(names) > 0 {
+				names[len(names)-1] += text
+			} else {
+				names = append(names, text)
+			}
+			open = !nameEnd.MatchString(text)
+		}
+	}
+	return names
 }

@@ -37,7 +37,7 @@ type walker struct {
 }
 
 func newWalker(doc *layout.Document, meta docMeta) *walker {
-	return &walker{doc: doc, meta: meta, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}}
+	return &walker{doc: doc, meta: meta, vision: meta.slogan, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}}
 }
 
 // defaultSection is what unheaded lists are in this kind of document.
@@ -87,7 +87,7 @@ var legendLine = regexp.MustCompile(`^…\s*([^(…]{2,20})`)
 
 func (w *walker) line(u unit) {
 	body := u.body
-	if kit.IsFootnote(u.marker) || strings.HasPrefix(body, "※") || isBoilerplate(body) {
+	if kit.IsFootnote(u.marker) || strings.HasPrefix(body, "※") || isBoilerplate(body) || body == w.meta.slogan {
 		return
 	}
 	if r := []rune(u.marker + body); strings.ContainsRune(tagMarks, r[0]) {
