@@ -1,36 +1,33 @@
 package pdftext
 
-import "math"
+// Overprinting: producers fake bold by drawing the same text again, shifted
+// by a fraction of a point, usually right after the first copy.
+const (
+	overprintSnap   = 1.0 // points: a copy this close is the same glyph
+	overprintWindow = 160 // how many earlier glyphs a copy is looked for in
+)
 
-// overprintSnap is how close (in points) a second copy of a glyph must be to
-// count as overprinting: producers fake bold by drawing the same text twice
-// or more, shifted by a fraction of a point.
-const overprintSnap = 1.0
-
-// cellKey is a glyph's text on a one-point grid.
-type cellKey struct {
-	text string
-	x, y int32
-}
-
-// dropOverprint removes glyphs that repeat an earlier glyph's text at
+// dropOverprint removes glyphs that repeat one of the recent glyphs' text at
 // (almost) the same place, keeping the first. It works in place.
 func dropOverprint(gs []glyph) []glyph {
-	seen := make(map[cellKey]bool, len(gs))
 	out := gs[:0]
 	for _, g := range gs {
-		x, y := int32(math.Floor(g.x/overprintSnap)), int32(math.Floor(g.y/overprintSnap))
-		dup := false
-		for dx := int32(-1); dx <= 1 && !dup; dx++ {
-			for dy := int32(-1); dy <= 1 && !dup; dy++ {
-				dup = seen[cellKey{g.text, x + dx, y + dy}]
-			}
+		if !isOverprint(out, &g) {
+			out = append(out, g)
 		}
-		if dup && g.text != " " {
-			continue
-		}
-		seen[cellKey{g.text, x, y}] = true
-		out = append(out, g)
 	}
 	return out
+}
+
+func isOverprint(kept []glyph, g *glyph) bool {
+	if g.text == " " {
+		return false
+	}
+	for i := len(kept) - 1; i >= 0 && i >= len(kept)-overprintWindow; i-- {
+		k := &kept[i]
+		if abs(k.x-g.x) <= overprintSnap && abs(k.y-g.y) <= overprintSnap && k.text == g.text {
+			return true
+		}
+	}
+	return false
 }

@@ -8,12 +8,16 @@ import (
 // each parsed once.
 type docState struct {
 	fonts    map[string]*font
+	fontSets map[string]map[string]*font // by the printed /Font dictionary
 	cmaps    map[string]*cmap
 	maxDepth int
 }
 
 func newDocState(opt Options) *docState {
-	d := &docState{fonts: map[string]*font{}, cmaps: map[string]*cmap{}, maxDepth: opt.MaxXObjectDepth}
+	d := &docState{
+		fonts: map[string]*font{}, fontSets: map[string]map[string]*font{},
+		cmaps: map[string]*cmap{}, maxDepth: opt.MaxXObjectDepth,
+	}
 	if d.maxDepth <= 0 {
 		d.maxDepth = 8
 	}
@@ -31,6 +35,18 @@ func (d *docState) font(dict pdf.Value) *font {
 	f := loadFont(dict, d.cmaps)
 	d.fonts[key] = f
 	return f
+}
+
+// fontSet returns the name → font map shared by every resource dictionary
+// whose /Font dictionary prints as fontDict does.
+func (d *docState) fontSet(fontDict pdf.Value) map[string]*font {
+	key := fontDict.String()
+	set, ok := d.fontSets[key]
+	if !ok {
+		set = map[string]*font{}
+		d.fontSets[key] = set
+	}
+	return set
 }
 
 // maxPageTreeDepth and maxPages bound the page-tree walk.

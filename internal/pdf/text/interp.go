@@ -38,7 +38,8 @@ type gstate struct {
 // interp runs one page's content stream (and the forms it draws).
 type interp struct {
 	doc      *docState
-	fonts    map[string]*font // by resource name within res
+	fonts    map[string]*font // by resource name within res; nil until first Tf
+	fontDict pdf.Value        // res's /Font
 	res      pdf.Value
 	gs       gstate
 	saved    []gstate
@@ -53,7 +54,7 @@ type interp struct {
 
 func newInterp(doc *docState, res pdf.Value, base matrix, stat *PageStat) *interp {
 	return &interp{
-		doc: doc, res: res, fonts: map[string]*font{}, stat: stat,
+		doc: doc, res: res, stat: stat,
 		gs: gstate{ctm: base, th: 1},
 	}
 }
@@ -214,12 +215,18 @@ func finite(v float64) float64 {
 	return v
 }
 
-// font resolves a font resource name, loading it once per document.
+// font resolves a font resource name, loading it once per document. Pages
+// whose /Font dictionaries print the same (the same names for the same
+// objects) share one name → font map, so nothing is resolved again.
 func (in *interp) font(name string) *font {
+	if in.fonts == nil {
+		in.fontDict = in.res.Key("Font")
+		in.fonts = in.doc.fontSet(in.fontDict)
+	}
 	if f, ok := in.fonts[name]; ok {
 		return f
 	}
-	d := in.res.Key("Font").Key(name)
+	d := in.fontDict.Key(name)
 	var f *font
 	if d.Kind() == pdf.Dict {
 		f = in.doc.font(d)
@@ -241,10 +248,11 @@ func (in *interp) drawForm(name string) {
 	if in.forms > maxXObjectsPerPage {
 		panic(errBudget)
 	}
-	outerRes, outerFonts, outerGS, outerSaved, outerOverflow := in.res, in.fonts, in.gs, in.saved, in.overflow
+	outerRes, outerFonts, outerFontDict := in.res, in.fonts, in.fontDict
+	outerGS, outerSaved, outerOverflow := in.gs, in.saved, in.overflow
 	outerTM, outerTLM := in.tm, in.tlm
 	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
-		in.res, in.fonts = r, map[string]*font{}
+		in.res, in.fonts = r, nil
 	}
 	if m, ok := matrixOf(matrixTokens(x.Key("Matrix"))); ok {
 		in.gs.ctm = m.mul(in.gs.ctm)
@@ -253,7 +261,8 @@ func (in *interp) drawForm(name string) {
 	in.depth++
 	in.run(x)
 	in.depth--
-	in.res, in.fonts, in.gs, in.saved, in.overflow = outerRes, outerFonts, outerGS, outerSaved, outerOverflow
+	in.res, in.fonts, in.fontDict = outerRes, outerFonts, outerFontDict
+	in.gs, in.saved, in.overflow = outerGS, outerSaved, outerOverflow
 	in.tm, in.tlm = outerTM, outerTLM
 }
 
