@@ -56,6 +56,9 @@ func Parse(ctx context.Context, data []byte, name string, opt Options) (*layout.
 		return doc, nil
 	}
 	sources := rescuePages(ctx, data, name, opt, doc, flagged)
+	if err := ctx.Err(); err != nil { // the caller gave up during the fallback
+		return nil, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
+	}
 	doc.Warnings = append(doc.Warnings, describeSources(sources, pageCount(res)))
 	return doc, nil
 }
@@ -72,6 +75,9 @@ func parseWithoutTextLayer(ctx context.Context, data []byte, name string, opt Op
 		return nil, withFallbackNote(pe, "fallback unavailable: "+err.Error())
 	}
 	pages, err := engine.pages(ctx, data, name, nil)
+	if ctx.Err() != nil {
+		return nil, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
+	}
 	if err != nil {
 		return nil, withFallbackNote(pe, strings.TrimPrefix(err.Error(), "pdf: "+name+": "))
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"reflect"
@@ -209,5 +210,25 @@ func TestPageRanges(t *testing.T) {
 	got := pageRanges([]int{1, 2, 3, 5, 7, 8})
 	if want := [][2]int{{1, 3}, {5, 5}, {7, 8}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v", got)
+	}
+}
+
+// TestCanceledDuringFallback: a caller that gives up while pdftotext runs gets
+// a cancellation, not a document with a "fallback failed" warning.
+func TestCanceledDuringFallback(t *testing.T) {
+	dir := t.TempDir()
+	slow := dir + "/pdftotext"
+	if err := os.WriteFile(slow, []byte("#!/bin/sh\nsleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(1500*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := Parse(ctx, cannedPDF(), "c.pdf", Options{Command: selfCommand(t, "canned"), Pdftotext: slow})
+	if CauseOf(err) != CauseCanceled || !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want a cancellation", err)
+	}
+	if time.Since(start) > 10*time.Second {
+		t.Errorf("took %v after cancel: pdftotext was not killed", time.Since(start))
 	}
 }
