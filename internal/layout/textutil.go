@@ -93,6 +93,9 @@ func splitMarker(line string) (marker, rest string, ok bool) {
 			return finishMarker(line, m)
 		}
 	}
+	if !mayNumber(line) {
+		return "", "", false
+	}
 	m := numberMarker.FindString(line)
 	if m == "" {
 		return "", "", false
@@ -108,6 +111,13 @@ func splitMarker(line string) (marker, rest string, ok bool) {
 		return "", "", false // 1-12345
 	}
 	return finishMarker(line, m)
+}
+
+// mayNumber is a cheap test of the first character before numberMarker runs.
+func mayNumber(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	return isDigitRune(r) || r == '(' || r == '（' || r == '第' ||
+		r >= '①' && r <= '⑳' || r >= '㉑' && r <= '㉟' || r >= '㊱' && r <= '㊿' || r >= 'Ⅰ' && r <= 'Ⅹ'
 }
 
 func finishMarker(line, m string) (string, string, bool) {
