@@ -40,6 +40,7 @@ type cmap struct {
 	cidRanges []cidRange
 	vertical  bool
 	entries   int
+	fromRange map[uint32]string // memoised range lookups
 }
 
 // parseCMap reads a CMap stream. Malformed entries are skipped, never fatal.
@@ -182,6 +183,9 @@ func (cm *cmap) toUnicode(code uint32) (string, bool) {
 	if s, ok := cm.uni[code]; ok {
 		return s, true
 	}
+	if s, ok := cm.fromRange[code]; ok {
+		return s, true
+	}
 	rs := cm.uniRanges
 	i := sort.Search(len(rs), func(i int) bool { return rs[i].hi >= code })
 	for ; i < len(rs) && rs[i].lo <= code; i++ {
@@ -190,7 +194,14 @@ func (cm *cmap) toUnicode(code uint32) (string, bool) {
 			out := make([]rune, len(r.dst))
 			copy(out, r.dst)
 			out[len(out)-1] += rune(code - r.lo)
-			return string(out), true
+			s := string(out)
+			if cm.fromRange == nil {
+				cm.fromRange = map[uint32]string{}
+			}
+			if len(cm.fromRange) < 1<<14 {
+				cm.fromRange[code] = s
+			}
+			return s, true
 		}
 	}
 	return "", false

@@ -3,7 +3,7 @@ package pdftext
 import (
 	"bytes"
 	"io"
-	"strconv"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -115,10 +115,15 @@ func (lx *lexer) word() string {
 	return string(lx.src[start:lx.pos])
 }
 
-// wordToken reads a number or a keyword.
+// wordToken reads a number or a keyword. Operators are interned, so a
+// content stream's keywords cost no allocation.
 func (lx *lexer) wordToken() token {
-	w := lx.word()
-	if w == "" { // cannot happen for a non-delimiter, but never stall
+	start := lx.pos
+	for lx.pos < len(lx.src) && !isSpace(lx.src[lx.pos]) && !isDelim(lx.src[lx.pos]) {
+		lx.pos++
+	}
+	w := lx.src[start:lx.pos]
+	if len(w) == 0 { // cannot happen for a non-delimiter, but never stall
 		lx.pos++
 		return token{kind: 'k'}
 	}
@@ -127,18 +132,48 @@ func (lx *lexer) wordToken() token {
 			return token{kind: 'n', num: n}
 		}
 	}
-	return token{kind: 'k', str: w}
+	if op, ok := operators[string(w)]; ok {
+		return token{kind: 'k', str: op}
+	}
+	return token{kind: 'k', str: string(w)}
 }
 
-// parseNumber reads a PDF number: optional sign, digits, optional point.
-func parseNumber(w string) (float64, bool) {
+// operators interns the keywords of content streams and CMaps.
+var operators = func() map[string]string {
+	m := map[string]string{}
+	for _, op := range strings.Fields(`b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX
+		f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD
+		Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' " true false null def dict begin end
+		begincmap endcmap begincodespacerange endcodespacerange beginbfchar endbfchar
+		beginbfrange endbfrange begincidchar endcidchar begincidrange endcidrange
+		beginnotdefrange endnotdefrange usecmap findresource defineresource pop currentdict`) {
+		m[op] = op
+	}
+	return m
+}()
+
+// parseNumber reads a PDF number (optional sign, digits, optional point)
+// without allocating; ok is false for anything else.
+func parseNumber(w []byte) (float64, bool) {
+	neg := false
+	switch w[0] {
+	case '-':
+		neg, w = true, w[1:]
+	case '+':
+		w = w[1:]
+	}
+	var n, scale float64 = 0, 0
 	digits := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	for _, c := range w {
 		switch {
 		case c >= '0' && c <= '9':
+			n = n*10 + float64(c-'0')
+			if scale > 0 {
+				scale *= 10
+			}
 			digits++
-		case c == '.' || (c == '+' || c == '-') && i == 0:
+		case c == '.' && scale == 0:
+			scale = 1
 		default:
 			return 0, false
 		}
@@ -146,12 +181,11 @@ func parseNumber(w string) (float64, bool) {
 	if digits == 0 {
 		return 0, false
 	}
-	if w[0] == '+' {
-		w = w[1:]
+	if scale > 0 {
+		n /= scale
 	}
-	n, err := strconv.ParseFloat(w, 64)
-	if err != nil {
-		return 0, false
+	if neg {
+		n = -n
 	}
 	return n, true
 }
