@@ -155,6 +155,11 @@ func confirm(data []byte, label, reason string) (Result, string, string) {
 	if !ok {
 		return Result{}, "", fmt.Sprintf("sniff: %s charset %q is unknown; ignored", reason, label)
 	}
+	if (name == UTF16LE || name == UTF16BE) && !looksUTF16(data) {
+		// The HTML standard reads a <meta> UTF-16 as UTF-8: bytes that reached
+		// a meta tag are ASCII-compatible.
+		return Result{}, "", fmt.Sprintf("sniff: %s charset %q overridden: the bytes are not UTF-16", reason, label)
+	}
 	text, bad := decodeWith(name, enc, data)
 	switch {
 	case name == UTF8 && bad > 0:
@@ -232,4 +237,11 @@ func isASCII(data []byte) bool {
 		}
 	}
 	return true
+}
+
+// looksUTF16 tells UTF-16 from an ASCII-compatible encoding: markup and digits
+// in UTF-16 are half NUL bytes.
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 1024)
+	return n >= 2 && bytes.Count(data[:n], []byte{0})*4 >= n
 }

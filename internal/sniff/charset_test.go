@@ -69,6 +69,7 @@ func charsetCases(t *testing.T) []charsetCase {
 		{"meta cp932", sj(page(`<meta http-equiv="Content-Type" content="text/html; charset=cp932">`, 10, cp932Only)), "", ShiftJIS, true, "meta", 0, cp932Only},
 		{"declared shift_jis on euc-jp bytes", euc(sample), "shift_jis", EUCJP, false, "trial", 1, sample},
 		{"trial shift_jis with half-width kana", sj(sample + "お問い合わせはｺｰﾙｾﾝﾀｰへ"), "", ShiftJIS, false, "trial", 0, "ｺｰﾙｾﾝﾀｰ"},
+		{"meta utf-16 on utf-8 bytes", []byte(page(`<meta charset="utf-16">`, 10, sample)), "", UTF8, true, "valid utf-8", 1, sample},
 		{"meta eucjp", euc(page(`<meta charset='eucjp'>`, 10, sample)), "", EUCJP, true, "meta", 0, sample},
 		{"meta past 1024 bytes", sj(page(`<meta charset="Shift_JIS">`, 3000, sample)), "", ShiftJIS, true, "meta", 0, sample},
 		{"meta utf-8 on shift_jis bytes", sj(page(`<meta charset="utf-8">`, 10, sample)), "", ShiftJIS, false, "trial", 1, sample},
