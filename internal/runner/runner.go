@@ -36,13 +36,14 @@ type Failure struct {
 	ID     string `json:"id,omitempty"`
 	Path   string `json:"path,omitempty"`
 	URL    string `json:"url,omitempty"`
-	Stage  string `json:"stage"` // read, layout, extract, check or duplicate
+	Stage  string `json:"stage"` // read, sniff, layout, extract, check or duplicate
 	Reason string `json:"reason"`
 }
 
 // Stages of a Failure besides pipeline.Error's layout, extract and check.
 const (
 	StageRead      = "read"
+	StageSniff     = "sniff" // empty, or not HTML, PDF or text
 	StageDuplicate = "duplicate"
 )
 
@@ -177,12 +178,15 @@ func processItem(ctx context.Context, it Item, extractor string) result {
 	}
 	data, err := os.ReadFile(it.Path)
 	if err != nil {
-		return result{fail: &Failure{ID: it.ID, Path: it.Path, URL: it.URL, Stage: StageRead, Reason: "runner: " + err.Error()}}
+		return result{fail: &Failure{ID: it.ID, Path: it.Path, URL: it.URL, Stage: StageRead, Reason: "runner: " + err.Error()}} // *fs.PathError names the file
 	}
 	id := it.ID
 	if id == "" {
 		sum := sha256.Sum256(data)
 		id = "sha256:" + hex.EncodeToString(sum[:8])
+	}
+	if err := admit(data); err != nil {
+		return result{fail: &Failure{ID: id, Path: it.Path, URL: it.URL, Stage: StageSniff, Reason: fmt.Sprintf("runner: %s: %v", it.Path, err)}}
 	}
 	rec, err := pipeline.Process(ctx, pipeline.Input{Data: data, Name: it.Path, URL: it.URL, ID: id, Extractor: extractor}, &extract.Env{})
 	if err != nil {
