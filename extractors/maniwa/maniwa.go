@@ -69,7 +69,11 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 
 // title is the line naming the 部局経営目標 with its year, else kit.Title.
 func title(doc *layout.Document) string {
-	for _, l := range kit.HeadLines(doc, 15) {
+	for i, ln := range kit.Lines(doc) {
+		if i >= 15 {
+			break
+		}
+		l := ln.Text
 		if strings.Contains(l, "経営目標") && !strings.Contains(l, ">") && kit.Runes(l) <= 60 {
 			if _, ok := era.FindFiscalYear(l); ok {
 				return l

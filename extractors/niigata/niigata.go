@@ -78,7 +78,11 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 // title is the first heading-area line naming a 組織目標 with its year, else
 // kit.Title.
 func title(doc *layout.Document) string {
-	for _, l := range kit.HeadLines(doc, 15) {
+	for i, ln := range kit.Lines(doc) {
+		if i >= 15 {
+			break
+		}
+		l := ln.Text
 		if strings.Contains(l, "目標") && kit.Runes(l) <= 60 && !strings.HasSuffix(l, "。") {
 			if _, ok := era.FindFiscalYear(l); ok {
 				return l

@@ -1,0 +1,91 @@
+package niigata
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"jplan/internal/layout"
+	"jplan/internal/pipeline"
+	"jplan/internal/plan"
+)
+
+// TestOtherOrganizations runs documents of the family that are not seeds —
+// 西区 (another ward: its own code 151076, three goals, a 取組結果 cell split
+// by a table break, 3 goals of which 2 achieved) and 総務課 (a section, as
+// HTML, on the city's domain: the city's code) — against records checked by
+// hand (testdata/*.want.json, never generated).
+func TestOtherOrganizations(t *testing.T) {
+	tests := []struct{ input, url string }{
+		{"testdata/nishi-ward.txt", ""},
+		{"testdata/soumu-section.html", "https://www.city.niigata.lg.jp/shisei/soshiki/target/soumu.html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.input, func(t *testing.T) {
+			data, err := os.ReadFile(tt.input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := layout.Parse(context.Background(), data, layout.Options{Name: tt.input, URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := Match(doc); c < 0.95 {
+				t.Errorf("Match = %.2f, want Certain", c)
+			}
+			got, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: tt.input, URL: tt.url, ID: "variant", Extractor: Name}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.TrimSuffix(strings.TrimSuffix(tt.input, ".txt"), ".html") + ".want.json"
+			compareRecords(t, got, readTruth(t, want))
+		})
+	}
+}
+
+// TestContinuationAcrossTables: a 取組結果 cell split by a page break into a
+// second table whose label cell is empty is re-joined, and the next table's
+// rows do not continue a table separated from them by text.
+func TestContinuationAcrossTables(t *testing.T) {
+	doc := &layout.Document{Name: "split", Format: "pdf", Blocks: []layout.Block{
+		{Kind: layout.Paragraph, Text: "令和6年度 北区組織目標"},
+		{Kind: layout.Table, Rows: [][]layout.Cell{
+			{{Text: "組織名"}, {Text: "北区"}, {Text: "区長"}, {Text: "佐藤 一"}},
+			{{Text: "(参考)政策指標"}, {Text: "・公園の利用者数"}},
+		}},
+		{Kind: layout.Paragraph, Text: "重点目標"},
+		{Kind: layout.Paragraph, Text: "1 公園を整備します。\n2 道路を直します。"},
+		{Kind: layout.Paragraph, Text: "評価"},
+		{Kind: layout.Table, Rows: [][]layout.Cell{
+			{{Text: "重点目標の達成状況"}, {Text: "目標数"}, {Text: "2"}, {Text: "達成数"}, {Text: "2"}},
+			{{Text: "取組結果"}, {Text: "1 公園を三か所整備し、利用者が"}},
+		}},
+		{Kind: layout.Table, Rows: [][]layout.Cell{
+			{{Text: ""}, {Text: "増えました。\n2 道路を直しました。"}},
+			{{Text: "今後の方\n向性"}, {Text: "1 続けます。\n2 広げます。"}},
+		}},
+	}}
+	rec, err := Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []plan.Mission{
+		{ID: "M1", Title: "公園を整備します。", Result: "公園を三か所整備し、利用者が増えました。", Outlook: "続けます。"},
+		{ID: "M2", Title: "道路を直します。", Result: "道路を直しました。", Outlook: "広げます。"},
+	}
+	if len(rec.Missions) != len(want) {
+		t.Fatalf("missions = %s, want %s", show(rec.Missions), show(want))
+	}
+	for i := range want {
+		if g, w := show(rec.Missions[i]), show(want[i]); g != w {
+			t.Errorf("mission %d = %s, want %s", i+1, g, w)
+		}
+	}
+	if len(rec.Indicators) != 1 || rec.Indicators[0].Name != "公園の利用者数" {
+		t.Errorf("indicators = %s, want only 公園の利用者数", show(rec.Indicators))
+	}
+	if rec.Publisher.MunicipalityCode != "151017" {
+		t.Errorf("municipality_code = %q, want 151017 (新潟市北区)", rec.Publisher.MunicipalityCode)
+	}
+}
