@@ -141,6 +141,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err := r.loadPrevious(ctx); err != nil {
 		return r.sum, err
 	}
+	if n, _ := cfg.Store.RemoveStaleTemps(time.Hour); n > 0 {
+		cfg.Log.Info("removed temp files left by killed runs", "count", n)
+	}
 	for _, id := range r.sum.Interrupted {
 		if err := r.flushChangeLog(ctx, id); err != nil {
 			return r.sum, err

@@ -191,3 +191,24 @@ func writeAtomic(path string, data []byte) error {
 	}
 	return os.Rename(tmp, path)
 }
+
+// RemoveStaleTemps deletes temp files older than age that a killed writer left
+// behind (they are never read: only renamed files count). Younger ones may
+// belong to a writer still running and are kept. It returns how many it removed.
+func (s *Store) RemoveStaleTemps(age time.Duration) (int, error) {
+	matches, err := filepath.Glob(filepath.Join(s.root, "objects", "*", ".tmp-*"))
+	if err != nil {
+		return 0, fmt.Errorf("store: clean: %w", err)
+	}
+	n := 0
+	for _, m := range matches {
+		fi, err := os.Stat(m)
+		if err != nil || time.Since(fi.ModTime()) < age {
+			continue
+		}
+		if os.Remove(m) == nil {
+			n++
+		}
+	}
+	return n, nil
+}

@@ -83,3 +83,27 @@ func TestConcurrentPutsOfSameBytes(t *testing.T) {
 		t.Errorf("object dir has %d entries, want .bin and .json only", len(tmps))
 	}
 }
+
+func TestRemoveStaleTemps(t *testing.T) {
+	s, _ := Open(t.TempDir())
+	d, _ := s.Put([]byte("新潟市中央区"), Meta{URL: "u"})
+	dir := s.path(d, "")[:len(s.path(d, ""))-64]
+	old, young := dir+".tmp-111", dir+".tmp-222"
+	for _, p := range []string{old, young} {
+		if err := os.WriteFile(p, []byte("torn"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	past := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(old, past, past)
+	n, err := s.RemoveStaleTemps(time.Hour)
+	if err != nil || n != 1 {
+		t.Fatalf("removed %d, %v; want 1", n, err)
+	}
+	if _, err := os.Stat(young); err != nil {
+		t.Error("a young temp file (a writer may still own it) was removed")
+	}
+	if _, err := s.Get(d); err != nil {
+		t.Errorf("stored object damaged: %v", err)
+	}
+}
