@@ -57,10 +57,10 @@ func TestSplitInlineBullets(t *testing.T) {
 
 func TestCollapseLine(t *testing.T) {
 	for in, want := range map[string]string{
-		"  木村\u3000辰生  ":         "木村\u3000辰生",
+		"  木村\u3000辰生  ":        "木村\u3000辰生",
 		"の実現\u00a0\u00a0\u00a0": "の実現",
-		"a\t\n b\x00c":            "a bc",
-		"\u3000\u3000":             "",
+		"a\t\n b\x00c":          "a bc",
+		"\u3000\u3000":          "",
 	} {
 		if got := collapseLine(in); got != want {
 			t.Errorf("collapseLine(%q) = %q, want %q", in, got, want)
