@@ -105,16 +105,17 @@ func ParseIsolated(ctx context.Context, data []byte, name string, opt Options) (
 	cmd.Cancel = func() error { return killGroup(cmd) }
 	cmd.WaitDelay = 2 * time.Second
 
+	// On timeout or cancel, exec calls cmd.Cancel while the child is still
+	// unreaped, so its group id cannot have been reused. After Run returns the
+	// child is reaped; the group is not signalled again.
 	runErr := cmd.Run()
 	if ctx.Err() != nil {
-		killGroup(cmd) // anything the child left behind in its group
 		if context.Cause(ctx) == errTimedOut {
 			return nil, &Error{Name: name, Cause: CauseTimeout, Timeout: opt.timeout(), Err: context.DeadlineExceeded}
 		}
 		return nil, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
 	}
 	if stdout.overflow {
-		killGroup(cmd)
 		return nil, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(maxReplyBytes)}
 	}
 	if runErr != nil {
