@@ -69,6 +69,9 @@ func (r *runner) visit(ctx context.Context, t task) []task {
 	if ft, err := time.Parse(time.RFC3339Nano, d.FetchedAt); err == nil && !r.cfg.Offline {
 		fd.FetchedAt = ft
 	}
+	if t.src.Format != "" && t.src.Format != fd.Format { // the registry's hint is for people; the bytes decide
+		r.cfg.Log.Warn("format differs from the registry's hint", "url", t.url, "source", t.src.ID, "hint", t.src.Format, "sniffed", fd.Format)
+	}
 	r.document(ctx, t, prev, d, fd, isNew, unchanged)
 	return nil
 }
