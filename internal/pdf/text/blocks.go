@@ -200,7 +200,8 @@ type pageBlocks struct {
 	blocks []layout.Block
 	// cont holds, by column, text that continues the last row of the
 	// previous page's final table (a row broken by the page end).
-	cont []string
+	cont    []string
+	contPos layout.Pos // where the continued text sits on this page
 	// endCols are the left edges of the cells of the page's last row when
 	// the page ends with a table.
 	endCols []float64
@@ -219,7 +220,7 @@ func buildBlocks(gs []glyph, page int, prevCols []float64) pageBlocks {
 	body := bodySize(gs)
 	rows := groupRows(groupBoxes(splitRuns(gs)))
 	if cont := continuation(rows, prevCols); cont != nil {
-		pb.cont, rows = cont, rows[1:]
+		pb.cont, pb.contPos, rows = cont, posOf(rowBand(rows[0]), page), rows[1:]
 	}
 	for i := 0; i < len(rows); {
 		j := i

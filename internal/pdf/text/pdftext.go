@@ -98,7 +98,7 @@ func Parse(data []byte, opt Options) (*Result, error) {
 			doc.Warnings = append(doc.Warnings, (&Error{Name: opt.Name, Page: i + 1, Err: err}).Error())
 		}
 		if pb.cont != nil && lastTable >= 0 {
-			continueRow(&doc.Blocks[lastTable], pb.cont)
+			doc.Blocks = carryRow(doc.Blocks, lastTable, &pb)
 		}
 		doc.Blocks = append(doc.Blocks, pb.blocks...)
 		prevCols, lastTable = pb.endCols, -1
@@ -184,14 +184,22 @@ func parsePage(state *docState, ref pageRef, stat *PageStat, prevCols []float64)
 	return buildBlocks(in.glyphs, stat.Page, prevCols), nil
 }
 
-// continueRow appends text continued on the next page to the cells of a
-// table's last row.
-func continueRow(t *layout.Block, cont []string) {
+// carryRow joins a table row broken by a page end: the row leaves the
+// previous page's table, takes the continued text into its cells and opens
+// the new page (as the first row of the page's leading table, or as a table
+// of its own). The row moves rather than the text so that every page keeps
+// text of its own, which per-page checks of the text layer rely on.
+func carryRow(blocks []layout.Block, table int, pb *pageBlocks) []layout.Block {
+	t := &blocks[table]
 	if len(t.Rows) == 0 {
-		return
+		return blocks
 	}
 	row := t.Rows[len(t.Rows)-1]
-	for k, text := range cont {
+	t.Rows = t.Rows[:len(t.Rows)-1]
+	if len(t.Rows) == 0 {
+		blocks = append(blocks[:table], blocks[table+1:]...)
+	}
+	for k, text := range pb.cont {
 		if text == "" || k >= len(row) {
 			continue
 		}
@@ -200,4 +208,21 @@ func continueRow(t *layout.Block, cont []string) {
 		}
 		row[k].Text += text
 	}
+	if len(pb.blocks) > 0 && pb.blocks[0].Kind == layout.Table {
+		first := &pb.blocks[0]
+		first.Rows = append([][]layout.Cell{row}, first.Rows...)
+		first.Pos = unionPos(pb.contPos, first.Pos)
+		return blocks
+	}
+	carried := layout.Block{Kind: layout.Table, Rows: [][]layout.Cell{row}, Pos: pb.contPos}
+	pb.blocks = append([]layout.Block{carried}, pb.blocks...)
+	return blocks
+}
+
+// unionPos is the box around two positions on one page.
+func unionPos(a, b layout.Pos) layout.Pos {
+	x0, y0 := min(a.X, b.X), min(a.Y, b.Y)
+	x1, y1 := max(a.X+a.W, b.X+b.W), max(a.Y+a.H, b.Y+b.H)
+	a.X, a.Y, a.W, a.H = x0, y0, round2(x1-x0), round2(y1-y0)
+	return a
 }

@@ -244,3 +244,42 @@ func TestFormXObjectText(t *testing.T) {
 		}
 	}
 }
+
+// TestRowBrokenByPageEnd: d001's last table row starts on page 1 and ends on
+// page 2. The row must come out whole, on page 2 (so each page keeps text of
+// its own for the per-page garbage checks), and page 1 must keep the rest.
+func TestRowBrokenByPageEnd(t *testing.T) {
+	for _, name := range []string{"d001_keiei_mokuhyo.chromium.pdf", "d001_keiei_mokuhyo.libreoffice.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			res := parseFile(t, name)
+			perPage := map[int]int{}
+			for _, b := range res.Doc.Blocks {
+				perPage[b.Pos.Page] += len(squash(b.Text))
+				for _, row := range b.Rows {
+					for _, c := range row {
+						perPage[b.Pos.Page] += len(squash(c.Text))
+					}
+				}
+			}
+			for _, st := range res.Pages {
+				if st.TextOps > 0 && perPage[st.Page] == 0 {
+					t.Errorf("page %d: %d text operators but no text placed on it", st.Page, st.TextOps)
+				}
+			}
+			want := string(squash("3-③インターネットメディア（ホームページ、ＳＮＳ）の効果的活用市民目線を意識した、より分かりやすい情報発信に努めます。"))
+			found := false
+			for _, b := range res.Doc.Blocks {
+				for _, row := range b.Rows {
+					for _, c := range row {
+						if strings.ReplaceAll(string(squash(c.Text)), "•", "") == want {
+							found = b.Pos.Page == 2
+						}
+					}
+				}
+			}
+			if !found {
+				t.Errorf("the broken row's first cell is not whole on page 2:\n%s", docText(res.Doc))
+			}
+		})
+	}
+}
