@@ -1,15 +1,11 @@
 package mitaka_test
 
 import (
-	"context"
 	"os"
-	"slices"
-	"strings"
 	"testing"
 
 	"jplan/extractors/internal/extracttest"
 	"jplan/extractors/mitaka"
-	"jplan/internal/layout"
 	"jplan/internal/pdf"
 )
 
@@ -35,88 +31,6 @@ func TestScore(t *testing.T) {
 	}
 }
 
-// TestOtherForms scores the HTML page and both PDF prints of seed 002 against
-// the truth record of its text form: the content is the same, only the
-// layout differs (a PDF column prints the bullets without markers).
-func TestOtherForms(t *testing.T) {
-	for _, rel := range []string{
-		"seeds/002_14af7f8c1c2b8dac.html",
-		"seeds/002_14af7f8c1c2b8dac.chromium.pdf",
-		"seeds/002_14af7f8c1c2b8dac.libreoffice.pdf",
-	} {
-		t.Run(rel, func(t *testing.T) {
-			r := extracttest.ScoreAgainst(t, mitaka.Name, rel, seed)
-			extracttest.RequireGates(t, r, extracttest.SeedGates)
-			if f := r.Headline("projects"); f.TP != 24 {
-				t.Errorf("projects matched = %d, want all 24", f.TP)
-			}
-			for _, g := range []string{"projects.organization", "projects.tags"} {
-				if a := r.Total.Figures.Fields[g]; a.Correct != a.Total {
-					t.Errorf("%s: %d of %d right", g, a.Correct, a.Total)
-				}
-			}
-		})
-	}
-}
-
 func TestMatch(t *testing.T) {
 	extracttest.RequireMatch(t, mitaka.Name, seed, devset)
-}
-
-// TestFamily runs articles of the same family written differently from the
-// corpus: another legend, ● bullets, a department with a wrapped sentence, a
-// footnote after an item, and the closing ◆ notes.
-func TestFamily(t *testing.T) {
-	const article = `広報みたか2013年7月7日号
-
-令和元年度「各部の運営方針と目標」を策定しました
-
-市では毎年、各部の運営方針と目標を定めています。
-
-☞…重点改革事業(改革の視点から取り組む事業)
-
-会計管理室
-
-●公金の適正な管理に取り組みます。
-●☞電子決裁の導入を進め、事務を効率化します。
-※電子決裁は一部の課から始めます。
-
-選挙管理委員会事務局
-
-●投票率の向上に向けた啓発を進めます。また、期日前投票所を増やします。
-
-◆全文は市ホームページで閲覧できます。
-`
-	doc, err := layout.Parse(context.Background(), []byte(article), layout.Options{Name: "article.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := mitaka.Match(doc); got < 0.95 {
-		t.Errorf("Match = %.2f, want Certain", got)
-	}
-	rec, err := mitaka.Extract(context.Background(), doc, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rec.FiscalYear != 2019 || rec.FiscalYearLabel != "令和元年度" {
-		t.Errorf("fiscal year = %d %q, want 2019 令和元年度", rec.FiscalYear, rec.FiscalYearLabel)
-	}
-	if rec.Kind != "newsletter_digest" || rec.Publisher.Organization == nil || *rec.Publisher.Organization != "" {
-		t.Errorf("kind %q, organization %v: want newsletter_digest and \"\"", rec.Kind, rec.Publisher.Organization)
-	}
-	if rec.Dates == nil || rec.Dates.Published != "2013-07-07" {
-		t.Errorf("dates = %+v, want published 2013-07-07", rec.Dates)
-	}
-	var got []string
-	for _, p := range rec.Projects {
-		got = append(got, p.Organization+"|"+p.Title+"|"+strings.Join(p.Tags, ","))
-	}
-	want := []string{
-		"会計管理室|公金の適正な管理に取り組みます。|",
-		"会計管理室|電子決裁の導入を進め、事務を効率化します。|重点改革事業",
-		"選挙管理委員会事務局|投票率の向上に向けた啓発を進めます。また、期日前投票所を増やします。|",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("projects:\n got %q\nwant %q", got, want)
-	}
 }
