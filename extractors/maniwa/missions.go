@@ -13,7 +13,7 @@ import (
 // addMissions reads the (1) section: ・ bullet items in the form, headed
 // paragraphs with SDG tags on the CMS page.
 func addMissions(b *extract.Builder, lines []line, pdf bool) {
-	if hasBullets(lines) {
+	if startsWithBullet(lines) {
 		for _, g := range bulletGroups(lines) {
 			b.AddMission(bulletMission(g, pdf, maxWidth(lines)))
 		}
@@ -22,13 +22,22 @@ func addMissions(b *extract.Builder, lines []line, pdf bool) {
 	headedMissions(b, lines, pdf)
 }
 
-func hasBullets(lines []line) bool {
+// startsWithBullet reports whether the section opens with a bullet item (the
+// form's ・ directions); on the CMS page a bullet can only be a description line.
+func startsWithBullet(lines []line) bool {
 	for _, l := range lines {
-		if m, _ := kit.SplitMarker(l.text); kit.IsBullet(m) {
-			return true
+		if isTagLine(l.text) {
+			continue
 		}
+		m, _ := kit.SplitMarker(l.text)
+		return kit.IsBullet(m)
 	}
 	return false
+}
+
+// isTagLine is a line holding SDG tags and nothing else.
+func isTagLine(s string) bool {
+	return len(sdg.Find(s)) > 0 && clean(sdg.Strip(s)) == ""
 }
 
 // bulletGroups splits lines at bullet lines; lines before the first bullet
@@ -111,11 +120,10 @@ func headedMissions(b *extract.Builder, lines []line, pdf bool) {
 		cur, desc = nil, nil
 	}
 	for i, l := range lines {
-		tags := sdg.Find(l.text)
 		switch {
-		case len(tags) > 0 && clean(sdg.Strip(l.text)) == "":
+		case isTagLine(l.text):
 			if cur != nil {
-				cur.SDGs = append(cur.SDGs, sdg.Goals(tags)...)
+				cur.SDGs = append(cur.SDGs, sdg.Goals(sdg.Find(l.text))...)
 			}
 		case isTitleLine(l, lines[i+1:]):
 			flush()
@@ -128,15 +136,16 @@ func headedMissions(b *extract.Builder, lines []line, pdf bool) {
 }
 
 // isTitleLine reports whether l heads a mission: a heading, a line followed
-// by an SDG tag line, or a short line that is not a sentence.
+// by an SDG tag line, or a short line that is not a sentence; never a bullet.
 func isTitleLine(l line, next []line) bool {
 	if l.heading {
 		return true
 	}
-	if len(next) > 0 {
-		if tags := sdg.Find(next[0].text); len(tags) > 0 && clean(sdg.Strip(next[0].text)) == "" {
-			return true
-		}
+	if m, _ := kit.SplitMarker(l.text); kit.IsBullet(m) {
+		return false
+	}
+	if len(next) > 0 && isTagLine(next[0].text) {
+		return true
 	}
 	text := clean(sdg.Strip(l.text))
 	if kit.Runes(text) > 40 || text == "" {

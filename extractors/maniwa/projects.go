@@ -10,7 +10,9 @@ import (
 )
 
 // addProjects reads the (2) section: each row holds a project (● 重点事業 or a
-// numbered 1-① project) and, in another cell, its indicators.
+// numbered 1-① project) and, in another cell, its indicators. Outside tables
+// a marked line or a heading starts a project, paragraphs continue its
+// description and an "指標:… 目標値:…" paragraph gives its indicators.
 func addProjects(b *extract.Builder, units []unit, keyTag string, pdf bool) {
 	width := projectColumnWidth(units)
 	lastID, lastFromTable := "", false
@@ -25,7 +27,7 @@ func addProjects(b *extract.Builder, units []unit, keyTag string, pdf bool) {
 			marker, _ = kit.SplitMarker(lines[0].text)
 		}
 		switch {
-		case isProjectMarker(marker):
+		case isProjectMarker(marker) || !u.table && len(lines) > 0 && lines[0].heading:
 			lastID = b.AddProject(project(lines, keyTag, pdf, width))
 			lastFromTable = u.table
 		case !u.table && !lastFromTable && lastID != "" && len(lines) > 0:
