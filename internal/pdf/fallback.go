@@ -121,7 +121,7 @@ func (f *fallbackEngine) run(ctx context.Context, path string, first, last int) 
 		}
 		return "", err
 	case stdout.overflow:
-		return "", fmt.Errorf("output larger than %s", formatBytes(maxReplyBytes))
+		return "", fmt.Errorf("output larger than %s", formatBytes(int64(maxReplyBytes)))
 	}
 	return stdout.String(), nil
 }

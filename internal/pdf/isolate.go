@@ -20,9 +20,12 @@ import (
 const (
 	DefaultTimeout     = 30 * time.Second
 	DefaultMemoryLimit = 1 << 30 // 1 GiB over the child's address space at start
-	maxReplyBytes      = 256 << 20
 	maxStderrBytes     = 16 << 10
 )
+
+// maxReplyBytes bounds what is read from a child (and from pdftotext); a
+// variable so that tests can make it small.
+var maxReplyBytes = 256 << 20
 
 // Options configures how a PDF is read. The zero value is usable: the child is
 // this executable re-run with ChildCommand, 30 s, 1 GiB, pdftotext from PATH.
@@ -93,8 +96,7 @@ func ParseIsolated(ctx context.Context, data []byte, name string, opt Options) (
 	ctx, cancel := context.WithTimeoutCause(ctx, opt.timeout(), errTimedOut)
 	defer cancel()
 
-	var stdout capBuffer
-	stdout.max = maxReplyBytes
+	stdout := capBuffer{max: maxReplyBytes}
 	stderr := capBuffer{max: maxStderrBytes}
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Env = childEnv(name, opt)
@@ -116,7 +118,7 @@ func ParseIsolated(ctx context.Context, data []byte, name string, opt Options) (
 		return nil, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
 	}
 	if stdout.overflow {
-		return nil, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(maxReplyBytes)}
+		return nil, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(int64(maxReplyBytes))}
 	}
 	if runErr != nil {
 		return nil, classifyExit(name, runErr, stderr.String(), opt.memoryLimit())
@@ -224,21 +226,26 @@ func truncate(s string, n int) string {
 	return strings.ToValidUTF8(s[:n], "") + "…"
 }
 
-// capBuffer keeps the first max bytes written to it and remembers whether more came.
+// capBuffer keeps the first max bytes written to it and remembers whether more
+// came. It wraps bytes.Buffer instead of embedding it: an embedded Buffer's
+// ReadFrom would let io.Copy (which exec uses) bypass Write and the cap.
 type capBuffer struct {
-	bytes.Buffer
+	buf      bytes.Buffer
 	max      int
 	overflow bool
 }
 
 func (b *capBuffer) Write(p []byte) (int, error) {
-	room := b.max - b.Len()
+	room := b.max - b.buf.Len()
 	if len(p) > room {
 		b.overflow = true
 		if room > 0 {
-			b.Buffer.Write(p[:room])
+			b.buf.Write(p[:room])
 		}
 		return len(p), nil // keep draining so the child is never blocked on a full pipe
 	}
-	return b.Buffer.Write(p)
+	return b.buf.Write(p)
 }
+
+func (b *capBuffer) Bytes() []byte  { return b.buf.Bytes() }
+func (b *capBuffer) String() string { return b.buf.String() }

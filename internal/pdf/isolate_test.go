@@ -186,3 +186,12 @@ func childProcesses(t *testing.T) []string {
 	}
 	return kids
 }
+
+func TestReplyTooLarge(t *testing.T) {
+	defer func(old int) { maxReplyBytes = old }(maxReplyBytes)
+	maxReplyBytes = 64 << 10
+	_, err := ParseIsolated(context.Background(), nil, "big.pdf", Options{Command: selfCommand(t, "big-out")})
+	if CauseOf(err) != CauseProtocol || err.Error() != "pdf: big.pdf: reading child output: reply larger than 64 KiB" {
+		t.Fatalf("got %.200v", err)
+	}
+}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,6 +67,11 @@ func misbehave(mode string) func([]byte) {
 				{Kind: layout.Paragraph, Text: "ŠeŒ‚Ì‰^‰c•ûj‚Æ–Ú•W", Pos: layout.Pos{Page: 1}}}}
 			res := &pdftext.Result{Doc: doc, Pages: []pdftext.PageStat{{Page: 1, TextOps: 3, Runes: 19}}}
 			json.NewEncoder(os.Stdout).Encode(childReply{Result: res})
+			os.Exit(0)
+		}
+	case "big-out": // a reply far larger than the test's reply limit
+		return func([]byte) {
+			os.Stdout.WriteString("{\"error\":\"" + strings.Repeat("x", 1<<20) + "\"}\n")
 			os.Exit(0)
 		}
 	case "exit7":
