@@ -70,4 +70,9 @@ func TestHostileFixtures(t *testing.T) {
 	if h := blockTexts(cut.Blocks, Heading); len(h) < 8 || h[0] != "総合政策部経営目標" {
 		t.Errorf("truncated page headings %q", h)
 	}
+	// #main never closes: its span runs to the end, so its meta is not taken
+	// for meta outside the content and added twice.
+	if m := blockTexts(cut.Blocks, Meta); len(m) != 2 {
+		t.Errorf("truncated page meta blocks %q, want 2", m)
+	}
 }

@@ -19,7 +19,8 @@ const posAttr = "data-jplan-pos"
 const maxDepth = 256
 
 // span is the byte range of an element in the decoded source, from its start tag
-// to its end tag (or the end of its start tag when it has none).
+// to its end tag, to the tag that closed it implicitly, or to the end of the
+// document; void elements span their tag.
 type span struct{ start, end int }
 
 // voidElements never have content or end tags.
@@ -59,6 +60,9 @@ func annotate(src string) (string, []span, int) {
 			spans = append(spans, span{start, off})
 			writeWithPos(&out, raw, len(spans)-1)
 			if k := implicitClose(stack, string(name)); k >= 0 {
+				for _, o := range stack[k:] {
+					spans[o.id].end = start
+				}
 				stack = stack[:k]
 			}
 			if !void {
@@ -82,6 +86,9 @@ func annotate(src string) (string, []span, int) {
 			}
 		}
 		out.Write(raw)
+	}
+	for _, o := range stack { // open at the end of the document (a truncated page)
+		spans[o.id].end = off
 	}
 	return out.String(), spans, dropped
 }
