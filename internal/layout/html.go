@@ -204,11 +204,18 @@ func textLen(n *html.Node) int {
 }
 
 // addOuterMeta adds the metadata blocks found outside the main content (an
-// 更新日 line above or below it) before or after the content's blocks.
+// 更新日 line above or below it) before or after the content's blocks, each once.
 func addOuterMeta(inner, all []Block, mainPos Pos) []Block {
+	have := map[string]bool{}
+	for _, b := range inner {
+		if b.Kind == Meta {
+			have[b.Text] = true
+		}
+	}
 	var before, after []Block
 	for _, b := range all {
-		if b.Kind != Meta || (b.Pos.Start >= mainPos.Start && b.Pos.Start < max(mainPos.End, mainPos.Start+1)) {
+		inside := b.Pos.Start >= mainPos.Start && b.Pos.Start < max(mainPos.End, mainPos.Start+1)
+		if b.Kind != Meta || inside || have[b.Text] {
 			continue
 		}
 		if b.Pos.Start < mainPos.Start {
