@@ -140,6 +140,10 @@ func applyLimits(limit int64) error {
 		return fmt.Errorf("pdf: child: %w", err)
 	}
 	as := uint64(base + limit)
+	var cur syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_AS, &cur); err == nil && cur.Max < as {
+		as = cur.Max // an unprivileged process cannot raise its hard limit: keep the stricter one
+	}
 	if err := syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: as, Max: as}); err != nil {
 		return fmt.Errorf("pdf: child: setting RLIMIT_AS to %d: %w", as, err)
 	}

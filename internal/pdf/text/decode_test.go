@@ -26,6 +26,7 @@ func TestDecodeFonts(t *testing.T) {
 		{"90ms-rksj-h shift_jis", `BT /FS 12 Tf 72 700 Td <93FA967B8CEA> Tj ET`, "日本語"},
 		{"rksj single-byte roman", `BT /FS 12 Tf 72 700 Td (No.11) Tj ET`, "No.11"},
 		{"tounicode first, encoding per code", `BT /FT 12 Tf 72 700 Td (AB) Tj ET`, "ΑB"},
+		{"type3 by /Differences only", `BT /F3 12 Tf 72 700 Td (ABC) Tj ET`, "Aあ"},
 		{"form xobject", `q 1 0 0 1 100 100 cm /X1 Do Q`, "FORM"},
 		{"TJ with kerning keeps one word", `BT /FH 12 Tf 72 700 Td [(W) 120 (ord)] TJ ET`, "Word"},
 		{"TJ with a word gap", `BT /FH 12 Tf 72 700 Td [(two) -400 (words)] TJ ET`, "two words"},

@@ -15,6 +15,8 @@ var (
 	winAnsi  = tableFrom(charmap.Windows1252)
 	macRoman = tableFrom(charmap.Macintosh)
 	standard = standardTable()
+
+	noEncoding [256]rune // a font whose codes mean nothing without /Differences
 )
 
 // byteDecoder is what charmap.Charmap offers for one byte.

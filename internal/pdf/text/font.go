@@ -65,8 +65,11 @@ func (f *font) loadSimple(d pdf.Value) {
 	f.simple = true
 	sub := d.Key("Subtype").Name()
 	def := &standard
-	if sub == "TrueType" {
+	switch sub {
+	case "TrueType":
 		def = &winAnsi
+	case "Type3": // glyph procedures have no built-in encoding: only /Differences names them
+		def = &noEncoding
 	}
 	base := def
 	var diffs pdf.Value

@@ -49,6 +49,7 @@ func (b *pdfBuilder) bytes(version string, root int) []byte {
 //	/FS  Type0 90ms-RKSJ-H, no ToUnicode (Shift_JIS bytes)
 //	/FU  Type0 UniJIS-UCS2-V (vertical, UTF-16BE)
 //	/FT  TrueType with a ToUnicode that maps only code 0x41, WinAnsi for the rest
+//	/F3  Type3 without ToUnicode: /Differences names 0x41 A and 0x42 uni3042, 0x43 is unnamed
 func testFonts(b *pdfBuilder) string {
 	fh := b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [1 /uni65E5 /Aacute] >> >>")
 	desc := b.add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /DW 1000 /W [1 95 500] >>")
@@ -58,7 +59,9 @@ func testFonts(b *pdfBuilder) string {
 	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <41> <0391> endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end"
 	tu := b.add(stream("", cmap))
 	ft := b.add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /Test /FirstChar 32 /LastChar 126 /Widths [%s] /Encoding /WinAnsiEncoding /ToUnicode %d 0 R >>", strings.Repeat("600 ", 95), tu))
-	return fmt.Sprintf("/Font << /FH %d 0 R /FJ %d 0 R /FS %d 0 R /FU %d 0 R /FT %d 0 R >>", fh, fj, fs, fu, ft)
+	proc := b.add(stream("", "500 0 d0"))
+	f3 := b.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /A %d 0 R /uni3042 %d 0 R >> /Encoding << /Type /Encoding /Differences [65 /A /uni3042] >> /FirstChar 65 /LastChar 67 /Widths [500 1000 500] >>", proc, proc))
+	return fmt.Sprintf("/Font << /FH %d 0 R /FJ %d 0 R /FS %d 0 R /FU %d 0 R /FT %d 0 R /F3 %d 0 R >>", fh, fj, fs, fu, ft, f3)
 }
 
 // onePagePDF is a one-page A4 PDF drawing content with the test fonts and a
