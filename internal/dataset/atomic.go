@@ -3,6 +3,7 @@ package dataset
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,6 +26,11 @@ type atomicFile struct {
 func createAtomic(final string) (*atomicFile, error) {
 	f, err := os.CreateTemp(filepath.Dir(final), tempPrefix+filepath.Base(final)+"-*")
 	if err != nil {
+		return nil, fmt.Errorf("dataset: %w", err)
+	}
+	if err := f.Chmod(0o644); err != nil { // CreateTemp makes 0600; outputs are for sharing
+		f.Close()
+		os.Remove(f.Name())
 		return nil, fmt.Errorf("dataset: %w", err)
 	}
 	return &atomicFile{final: final, f: f, Writer: bufio.NewWriterSize(f, 64<<10)}, nil
@@ -94,4 +100,19 @@ func syncDir(dir string) error {
 
 func isUnsupported(err error) bool {
 	return strings.Contains(err.Error(), "invalid argument") || strings.Contains(err.Error(), "not supported")
+}
+
+// WriteFile writes a whole file atomically: write fills a temporary file in
+// the same directory, which is fsynced and renamed to path only if write
+// succeeds. Used for outputs made after the tables, such as the report page.
+func WriteFile(path string, write func(w io.Writer) error) error {
+	a, err := createAtomic(path)
+	if err != nil {
+		return err
+	}
+	if err := write(a); err != nil {
+		a.abort()
+		return fmt.Errorf("dataset: writing %s: %w", path, err)
+	}
+	return a.commit()
 }

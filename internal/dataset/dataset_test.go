@@ -146,7 +146,7 @@ func TestCSVTables(t *testing.T) {
 
 func TestCSVValues(t *testing.T) {
 	r := &plan.Record{Schema: plan.SchemaID, ID: "doc1",
-		Publisher: plan.Publisher{Municipality: "真庭市", MunicipalityCode: "332143", Organization: plan.Str("総合政策部")},
+		Publisher:  plan.Publisher{Municipality: "真庭市", MunicipalityCode: "332143", Organization: plan.Str("総合政策部")},
 		FiscalYear: 2026, SDGs: []int{8, 17},
 		Projects: []plan.Project{{ID: "P1", Code: "1-①", Title: "移住, 定住\n「促進」", Tags: []string{"重点事業", "行革"}, SDGs: []int{8}}},
 		Indicators: []plan.Indicator{{ID: "I1", Name: "ふるさと納税額",

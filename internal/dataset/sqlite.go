@@ -25,6 +25,7 @@ func createSQLite(ctx context.Context, final string) (_ *sqliteDB, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("dataset: %w", err)
 	}
+	f.Chmod(0o644)
 	f.Close()
 	s := &sqliteDB{final: final, temp: f.Name(), insert: map[*Table]*sql.Stmt{}}
 	defer func() {
