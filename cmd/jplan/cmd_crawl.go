@@ -30,7 +30,7 @@ import (
 // crawlFlags are the options shared by crawl and reextract.
 type crawlFlags struct {
 	sources, out, storeDir, stateFile, logFormat string
-	only                                       []string
+	only                                         []string
 }
 
 func (f *crawlFlags) bind(c *cobra.Command) {
