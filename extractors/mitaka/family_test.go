@@ -11,6 +11,16 @@ import (
 	"jplan/internal/layout"
 )
 
+// TestFields checks the fields this family gives beyond the common gates.
+func TestFields(t *testing.T) {
+	r := extracttest.Score(t, mitaka.Name, seed, devset)
+	for _, g := range []string{"projects.organization", "projects.tags", "dates.published", "title", "fiscal_year_label"} {
+		if a := r.Total.Figures.Fields[g]; a.Total == 0 || a.Correct != a.Total {
+			t.Errorf("%s: %d of %d right", g, a.Correct, a.Total)
+		}
+	}
+}
+
 // TestOtherForms scores the HTML page and both PDF prints of seed 002 against
 // the truth record of its text form: the content is the same, only the
 // layout differs (a PDF column prints the bullets without markers).
