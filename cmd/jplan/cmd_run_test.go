@@ -6,7 +6,10 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -291,4 +294,48 @@ func readCSVFile(t *testing.T, path string) [][]string {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return rows
+}
+
+// TestRunSources crawls a registry served on 127.0.0.1 and builds the dataset
+// from what it fetched: the good page makes a record, the broken PDF a line of
+// errors.jsonl.
+func TestRunSources(t *testing.T) {
+	page, _ := os.ReadFile("../../corpus/seeds/000_0cc3bb853a8a753b.html")
+	pdfData, _ := os.ReadFile("../../corpus/seeds/001_eab234e6a144cc72.libreoffice.pdf")
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+		case "/goals.html":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(page)
+		case "/broken.pdf":
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write(pdfData[:len(pdfData)/3])
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer s.Close()
+	dir := t.TempDir()
+	sources := filepath.Join(dir, "sources.yaml")
+	yaml := "version: 1\nsources:\n  - id: test-maniwa\n    municipality_code: \"332143\"\n    start: [\"" +
+		s.URL + "/goals.html\", \"" + s.URL + "/broken.pdf\"]\n"
+	os.WriteFile(sources, []byte(yaml), 0o644)
+	out := filepath.Join(dir, "out")
+	code, stdout, stderr := jplanExec(t, "run", "--sources", sources, "--out", out, "--truth", t.TempDir())
+	if code != exitFailures {
+		t.Fatalf("exit %d, want %d\nstdout %s\nstderr %s", code, exitFailures, stdout, stderr)
+	}
+	recs := checkPlans(t, filepath.Join(out, dataset.PlansFile))
+	if len(recs) != 1 || recs[0].Source.URL != s.URL+"/goals.html" || len(recs[0].Missions) == 0 || recs[0].Source.FetchedAt == "" {
+		t.Errorf("records %d, want the crawled page with its URL, fetch time and missions", len(recs))
+	}
+	errs, _ := os.ReadFile(filepath.Join(out, dataset.ErrorsFile))
+	if strings.Count(string(errs), "\n") != 1 || !strings.Contains(string(errs), "/broken.pdf") {
+		t.Errorf("errors.jsonl = %s, want the broken PDF", errs)
+	}
+	if code, _, _ := jplanExec(t, "run", "--sources", sources, "a.html"); code != exitUsage {
+		t.Errorf("--sources with files: exit %d, want %d", code, exitUsage)
+	}
 }
