@@ -31,10 +31,10 @@ const (
 // Parse reads a PDF into a layout document: the text layer in an isolated child,
 // then pdftotext for the pages the garbage detector flags (or for the whole
 // document when the text layer rejects it as malformed, finds no pages or
-// fails on every page). A hostile file (hang,
-// crash, stack overflow, memory) is an *Error and is not given to pdftotext.
-// jplan reads Japanese municipal documents, so every document is judged as
-// Japanese (accented Latin letters count as mojibake).
+// fails on every page). A hostile file (hang, crash, stack overflow, memory)
+// is an *Error and is not given to pdftotext. jplan reads Japanese municipal documents, so every document is judged as
+// Japanese (accented Latin letters count as mojibake). Parse is safe for
+// concurrent use; bounding how many documents run at once is the caller's job.
 func Parse(ctx context.Context, data []byte, name string, opt Options) (*layout.Document, error) {
 	res, err := ParseIsolated(ctx, data, name, opt)
 	if err != nil {
