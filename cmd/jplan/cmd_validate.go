@@ -55,6 +55,7 @@ Without --pred, jplan extracts each truth record's input itself.`,
   jplan validate --truth testdata/devset --pred p.jsonl --json > report.json
   jplan validate --truth testdata/devset --pred p.jsonl --html report.html
   jplan validate --truth testdata/truth --truth testdata/devset   # extract the corpus inputs itself
+  jplan validate --truth testdata/truth --extractor generic       # score the generic extractor alone
   jplan validate --truth testdata/truth --pred p.jsonl --min-f1 missions=0.8,projects=0.7,indicators=0.6`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error { return runValidate(c, f) },
@@ -64,6 +65,7 @@ Without --pred, jplan extracts each truth record's input itself.`,
 	c.Flags().BoolVar(&f.json, "json", false, "print the report as JSON (stable, sorted keys) instead of tables")
 	c.Flags().StringVar(&f.html, "html", "", "also write the report as a self-contained HTML page to `FILE`")
 	c.Flags().StringVar(&corpusDir, "corpus", corpusDir, "without --pred: the corpus directory whose corpus.tsv maps truth ids to inputs")
+	c.Flags().StringVar(&validateExtractor, "extractor", "", "without --pred: extract every input with this extractor (e.g. generic) instead of selecting by confidence")
 	c.Flags().BoolVar(&f.diffs, "diffs", false, "list each document's missing, extra and wrong items in the tables")
 	c.Flags().StringVar(&f.minF1, "min-f1", "", "gates `NAME=VALUE,...`: fuzzy F1 of missions, projects, indicators, sdgs, or a field's accuracy; exit 1 below")
 	_ = c.MarkFlagRequired("truth")

@@ -16,6 +16,10 @@ import (
 // maps a truth record's id to its input.
 var corpusDir = "corpus"
 
+// validateExtractor forces one extractor for every input (empty: select by
+// confidence), e.g. to score the generic extractor alone.
+var validateExtractor string
+
 var (
 	corpusOnce    sync.Once
 	corpusEntries map[string]corpus.Entry
@@ -45,5 +49,5 @@ func extractTruthInput(ctx context.Context, truth *plan.Record) (*plan.Record, e
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.Process(ctx, pipeline.Input{Data: data, Name: e.Path, URL: e.SourceURL(), ID: e.ID}, &extract.Env{})
+	return pipeline.Process(ctx, pipeline.Input{Data: data, Name: e.Path, URL: e.SourceURL(), ID: e.ID, Extractor: validateExtractor}, &extract.Env{})
 }
