@@ -13,6 +13,7 @@ package kit
 
 import (
 	"strings"
+	"sync"
 
 	"jplan/internal/ja/norm"
 	"jplan/internal/layout"
@@ -42,11 +43,41 @@ func Clean(s string) string {
 
 // Lines flattens doc into lines in reading order. Tables give one line per
 // line of each cell, row by row, skipping the copies made by span expansion;
-// images and links without text give nothing.
+// images and links without text give nothing. The lines of the last
+// document are kept (documents are not changed once laid out), so calling
+// several helpers on one document flattens it once.
 func Lines(doc *layout.Document) []Line {
 	if doc == nil {
 		return nil
 	}
+	memo.Lock()
+	defer memo.Unlock()
+	if memo.doc == doc && memo.blocks == len(doc.Blocks) && memo.first == firstText(doc) {
+		return append([]Line(nil), memo.lines...)
+	}
+	out := lines(doc)
+	memo.doc, memo.blocks, memo.first, memo.lines = doc, len(doc.Blocks), firstText(doc), out
+	return append([]Line(nil), out...)
+}
+
+// memo keeps the lines of the last document asked for: every helper here
+// starts from Lines, and an extractor calls several on one document.
+var memo struct {
+	sync.Mutex
+	doc    *layout.Document
+	blocks int
+	first  string
+	lines  []Line
+}
+
+func firstText(doc *layout.Document) string {
+	if len(doc.Blocks) == 0 {
+		return ""
+	}
+	return doc.Blocks[0].Text
+}
+
+func lines(doc *layout.Document) []Line {
 	var out []Line
 	for i, b := range doc.Blocks {
 		switch b.Kind {
@@ -92,22 +123,40 @@ func appendText(out []Line, i int, b layout.Block, text string, row, col int) []
 
 // HeadLines returns the text of the first n lines of doc, with doc.Title
 // first when the document has one: the heading area where titles, years and
-// municipalities are written.
+// municipalities are written. Only the blocks needed are read.
 func HeadLines(doc *layout.Document, n int) []string {
-	var out []string
 	if doc == nil {
 		return nil
 	}
+	var out []string
 	if t := Clean(doc.Title); t != "" {
 		out = append(out, t)
 	}
-	for _, l := range Lines(doc) {
-		if len(out) >= n+1 {
-			break
-		}
+	for _, l := range firstLines(doc, n) {
 		out = append(out, l.Text)
 	}
 	return out
+}
+
+// firstLines is Lines(doc)[:n], reading only the blocks needed.
+func firstLines(doc *layout.Document, n int) []Line {
+	var lines []Line
+	for i, b := range doc.Blocks {
+		if len(lines) >= n {
+			break
+		}
+		switch b.Kind {
+		case layout.Table:
+			lines = appendTable(lines, i, b)
+		case layout.Image, layout.Link:
+		default:
+			lines = appendText(lines, i, b, b.Text, -1, -1)
+		}
+	}
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return lines
 }
 
 // Runes is the length of s in characters.

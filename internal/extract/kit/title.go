@@ -20,11 +20,11 @@ var siteSuffix = regexp.MustCompile(`\s*[-|｜:]\s*[^-|｜:]*(ホームページ
 // first short line with a goal word, else doc.Title without its site name.
 // Sentences (ending in 。) and footnotes are never titles.
 func Title(doc *layout.Document) string {
+	if doc == nil {
+		return ""
+	}
 	var cands []string
-	for _, l := range Lines(doc) {
-		if len(cands) >= headSize {
-			break
-		}
+	for _, l := range firstLines(doc, headSize) {
 		cands = append(cands, l.Text)
 	}
 	for _, needYear := range []bool{true, false} {
@@ -34,10 +34,7 @@ func Title(doc *layout.Document) string {
 			}
 		}
 	}
-	if doc != nil {
-		return siteSuffix.ReplaceAllString(Clean(doc.Title), "")
-	}
-	return ""
+	return siteSuffix.ReplaceAllString(Clean(doc.Title), "")
 }
 
 func isTitleLine(s string, needYear bool) bool {
