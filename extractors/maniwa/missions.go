@@ -71,24 +71,36 @@ func bulletMission(g []line, pdf bool, width int) plan.Mission {
 }
 
 // titleAndBody takes the title from the group's first line, running on into
-// the next lines while a PDF line wraps at the column edge.
+// the next lines while a PDF line wraps at the column edge (never into a
+// bullet line).
 func titleAndBody(first string, g []line, pdf bool, width int) (string, []line) {
 	title, body := first, g[1:]
-	for prev := g[0]; pdf && len(body) > 0 && wraps(prev, width); body = body[1:] {
+	for prev := g[0]; pdf && len(body) > 0 && wraps(prev, width) && !isBulletLine(body[0]); body = body[1:] {
 		title += body[0].text
 		prev = body[0]
 	}
 	return title, body
 }
 
+// isBulletLine reports whether l starts with a bullet (・, •, ● …).
+func isBulletLine(l line) bool {
+	m, _ := kit.SplitMarker(l.text)
+	return kit.IsBullet(m)
+}
+
 // splitInline splits "title description" written on one line at the first
-// space; bullets inside the description (" ・") start new lines.
+// space, when what follows reads as a description (a sentence, or at least 15
+// characters); bullets inside the description (" ・") start new lines.
 func splitInline(s string) (title, desc string) {
 	i := strings.IndexByte(s, ' ')
 	if i < 0 {
 		return s, ""
 	}
-	return s[:i], inlineBullets(s[i+1:])
+	rest := s[i+1:]
+	if kit.Runes(rest) < 15 && !strings.HasSuffix(rest, "。") {
+		return s, "" // a title with a space in it ("まにわ SDGs 推進事業")
+	}
+	return s[:i], inlineBullets(rest)
 }
 
 // inlineBullets turns " ・a ・b" inside a flattened cell into lines.

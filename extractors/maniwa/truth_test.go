@@ -87,7 +87,8 @@ func TestAgainstTruth(t *testing.T) {
 }
 
 // compareRecords checks the document fields exactly and the lists by F1 of
-// fuzzy title matches (≥ 0.98 required), then the matched items' fields.
+// fuzzy title matches (≥ 0.98 required), then the matched items' fields:
+// titles, codes, tags, SDGs and quantities exactly, texts within 5%.
 func compareRecords(t *testing.T, got, want *plan.Record) {
 	t.Helper()
 	exact := func(field string, g, w any) {
@@ -115,6 +116,7 @@ func compareRecords(t *testing.T, got, want *plan.Record) {
 	pairs := checkF1(t, "missions", gm, wm)
 	for _, p := range pairs {
 		g, w := got.Missions[p[0]], want.Missions[p[1]]
+		exact("mission title", g.Title, w.Title)
 		exact("mission "+w.Title+" sdgs", g.SDGs, w.SDGs)
 		similar(t, "mission "+w.Title+" description", g.Description, w.Description)
 		similar(t, "mission "+w.Title+" result", g.Result, w.Result)
@@ -130,6 +132,7 @@ func compareRecords(t *testing.T, got, want *plan.Record) {
 	}
 	for _, p := range checkF1(t, "projects", gp, wp) {
 		g, w := got.Projects[p[0]], want.Projects[p[1]]
+		exact("project title", g.Title, w.Title)
 		exact("project "+w.Title+" code", g.Code, w.Code)
 		exact("project "+w.Title+" tags", g.Tags, w.Tags)
 		exact("project "+w.Title+" sdgs", g.SDGs, w.SDGs)
@@ -145,6 +148,7 @@ func compareRecords(t *testing.T, got, want *plan.Record) {
 	}
 	for _, p := range checkF1(t, "indicators", gi, wi) {
 		g, w := got.Indicators[p[0]], want.Indicators[p[1]]
+		exact("indicator name", g.Name, w.Name)
 		exact("indicator "+w.Name+" target", g.Target, w.Target)
 		exact("indicator "+w.Name+" actual", g.Actual, w.Actual)
 		exact("indicator "+w.Name+" project_id", g.ProjectID, w.ProjectID)
