@@ -1,7 +1,7 @@
 package niigata
 
 import (
-	"strconv"
+	"regexp"
 	"strings"
 
 	"jplan/internal/extract/kit"
@@ -9,18 +9,12 @@ import (
 	"jplan/internal/layout"
 )
 
-// item is one numbered entry (重点目標 n, 取組結果 n).
-type item struct {
-	number int // 0 when unnumbered
-	text   string
-}
-
 // form is what read finds in a 組織目標.
 type form struct {
 	org, head, vision string
 	policyIndicators  []string
 	goals             []item
-	results, outlooks map[int]string
+	results, outlooks map[int]string // by goal number; 0 holds unnumbered text
 	total, achieved   *int
 }
 
@@ -83,9 +77,10 @@ func read(doc *layout.Document) form {
 		}
 		last = kind
 	}
-	f.goals = numbered(goalLines)
+	f.goals = goalItems(goalLines, pdf, maxWidth(goalLines))
 	f.results = byNumber(numbered(resultLines))
 	f.outlooks = byNumber(numbered(outlookLines))
+	f.readCountLines(units)
 	return f
 }
 
@@ -210,49 +205,21 @@ func hasBullets(c []line) bool {
 	return false
 }
 
-// numbered reads "1 …", "2 …" items; a line without a number continues the
-// item before it (a wrapped PDF line, or a cell split by a table break).
-func numbered(lines []line) []item {
-	var out []item
-	for _, l := range lines {
-		m, rest := kit.SplitMarker(l.text)
-		if n, err := strconv.Atoi(kit.Code(m)); err == nil && n > 0 {
-			out = append(out, item{number: n, text: rest})
-			continue
-		}
-		if kit.IsFootnote(m) {
-			continue
-		}
-		if len(out) > 0 {
-			out[len(out)-1].text += l.text
-		}
-	}
-	return out
-}
-
-func byNumber(items []item) map[int]string {
-	out := map[int]string{}
-	for _, it := range items {
-		if _, dup := out[it.number]; !dup {
-			out[it.number] = it.text
-		}
-	}
-	return out
-}
-
 // isGoalHeading is the "重点目標" heading before the numbered goals.
 func isGoalHeading(s string) bool {
 	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "重点目標") && kit.Runes(s) <= 12 && !strings.Contains(s, "達成")
 }
 
-// endsGoals is a line after the goals: a note, or the next section's heading.
+// endsGoals is a line after the goals: a note, the 評価 section or its
+// counts, or the next section's heading (a short line that is neither a
+// numbered nor a bulleted item).
 func endsGoals(s string) bool {
 	m, _ := kit.SplitMarker(s)
-	if kit.IsFootnote(m) || strings.HasPrefix(s, "※") {
+	switch {
+	case kit.IsFootnote(m) || strings.HasPrefix(s, "※") || strings.HasPrefix(s, "評価") || countLine.MatchString(s):
 		return true
-	}
-	if _, err := strconv.Atoi(kit.Code(m)); err == nil {
+	case isNumber(m) || kit.IsBullet(m):
 		return false
 	}
 	return kit.Runes(s) <= 12 && !strings.HasSuffix(s, "。")
@@ -281,4 +248,28 @@ func firstLineOf(u unit) (line, bool) {
 		}
 	}
 	return line{}, false
+}
+
+// countLine is "目標数:4" or "達成数 4" written outside a table.
+var countLine = regexp.MustCompile(`(目標数|達成数)\s*[::]?\s*([0-9]{1,3})`)
+
+// readCountLines reads 目標数/達成数 from lines outside tables when no table
+// gave them.
+func (f *form) readCountLines(units []unit) {
+	for _, u := range units {
+		if u.table {
+			continue
+		}
+		for _, l := range u.lines() {
+			for _, m := range countLine.FindAllStringSubmatch(l.text, -1) {
+				n := count(m[2])
+				switch {
+				case m[1] == "目標数" && f.total == nil:
+					f.total = n
+				case m[1] == "達成数" && f.achieved == nil:
+					f.achieved = n
+				}
+			}
+		}
+	}
 }

@@ -12,6 +12,8 @@ package niigata
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"strings"
 
 	"jplan/internal/extract"
@@ -109,22 +111,43 @@ func fillPlace(doc *layout.Document, rec *plan.Record, org string) {
 	place.Fill(&rec.Publisher)
 }
 
-// addMissions adds the 重点目標 in order, each with the 取組結果 and 今後の方向性
-// numbered like it.
+// addMissions adds the 重点目標 in order (bullet lines under a goal are its
+// description), each with the 取組結果 and 今後の方向性 numbered like it.
+// Unnumbered results belong to the only goal when there is one.
 func addMissions(b *extract.Builder, f form) {
-	for _, g := range f.goals {
-		m := plan.Mission{Title: g.text}
-		if g.number > 0 {
-			m.Result = f.results[g.number]
-			m.Outlook = f.outlooks[g.number]
-		}
-		b.AddMission(m)
+	goals := f.goals
+	if len(goals) > 0 && goals[0].number == 0 && len(goals) > 1 {
+		goals = goals[1:] // an introduction before goal 1
 	}
-	for n := range f.results {
-		if !hasGoal(f.goals, n) {
+	for _, g := range goals {
+		n := g.number
+		if len(goals) == 1 {
+			n = max(n, 1)
+			f.results[n] = firstOf(f.results[n], f.results[0])
+			f.outlooks[n] = firstOf(f.outlooks[n], f.outlooks[0])
+		}
+		b.AddMission(plan.Mission{
+			Title:       g.text,
+			Description: strings.Join(g.more, "\n"),
+			Result:      f.results[n],
+			Outlook:     f.outlooks[n],
+		})
+	}
+	for _, n := range slices.Sorted(maps.Keys(f.results)) {
+		switch {
+		case n == 0 && len(goals) != 1:
+			b.Warn("niigata: unnumbered 取組結果 not attached to any of %d 重点目標", len(goals))
+		case n > 0 && !hasGoal(goals, n):
 			b.Warn("niigata: 取組結果 %d has no 重点目標 %d", n, n)
 		}
 	}
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func hasGoal(goals []item, n int) bool {

@@ -89,3 +89,42 @@ func TestContinuationAcrossTables(t *testing.T) {
 		t.Errorf("municipality_code = %q, want 151017 (新潟市北区)", rec.Publisher.MunicipalityCode)
 	}
 }
+
+// TestGoalShapes: goals written as bullets, a numbered goal with bullet
+// details (its description), one goal with an unnumbered result, and counts
+// written in a line instead of a table.
+func TestGoalShapes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []plan.Mission
+		total      int
+	}{
+		{"bullets", "令和6年度 江南区組織目標\n\n重点目標\n\n・農業の担い手を育てます。\n・観光の拠点を整えます。\n\n評価 目標数:2 達成数:1\n",
+			[]plan.Mission{{ID: "M1", Title: "農業の担い手を育てます。"}, {ID: "M2", Title: "観光の拠点を整えます。"}}, 2},
+		{"details", "令和6年度 南区組織目標\n\n重点目標\n\n1 防災力を高めます。\n・訓練の実施\n・備蓄の点検\n2 子育てを支えます。\n\n目標数 2\n",
+			[]plan.Mission{{ID: "M1", Title: "防災力を高めます。", Description: "訓練の実施\n備蓄の点検"}, {ID: "M2", Title: "子育てを支えます。"}}, 2},
+		{"one goal", "令和6年度 秋葉区組織目標\n\n重点目標\n\n里山の魅力を発信します。\n\n評価\n\n| 取組結果 | 体験会を10回開きました。 |\n|---|---|\n| 今後の方向性 | 回数を増やします。 |\n",
+			[]plan.Mission{{ID: "M1", Title: "里山の魅力を発信します。", Result: "体験会を10回開きました。", Outlook: "回数を増やします。"}}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := layout.Parse(context.Background(), []byte(tt.text), layout.Options{Name: tt.name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, err := Extract(context.Background(), doc, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := show(rec.Missions), show(tt.want); g != w {
+				t.Errorf("missions = %s\nwant %s", g, w)
+			}
+			switch {
+			case tt.total < 0 && rec.Evaluation != nil:
+				t.Errorf("evaluation = %s, want none", show(rec.Evaluation))
+			case tt.total >= 0 && (rec.Evaluation == nil || rec.Evaluation.GoalsTotal == nil || *rec.Evaluation.GoalsTotal != tt.total):
+				t.Errorf("evaluation = %s, want goals_total %d", show(rec.Evaluation), tt.total)
+			}
+		})
+	}
+}
