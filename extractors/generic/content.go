@@ -36,12 +36,21 @@ func (w *walker) content(u unit) {
 			w.vision = u.body
 		}
 		return
-	case secResult, secOutlook:
+	case secResult:
+		w.results = appendPart(w.results, u)
 		return
+	case secOutlook:
+		w.outlooks = appendPart(w.outlooks, u)
+		return
+	}
+	if w.meta.multiOrg && w.org == "" {
+		return // a document of several departments: items sit under one
 	}
 	style, ok := w.titleStyle(u)
 	if !ok {
-		if w.cur != nil {
+		if w.cur != nil && w.cur.style == "sentence" {
+			w.cur.title += u.body // the next sentence of the same statement
+		} else if w.cur != nil {
 			w.addDesc(u.body)
 		} else if w.explicit && strings.HasSuffix(u.body, "。") && w.lonely() {
 			w.open(sec == secMission, "", u.body, "lone")
@@ -108,12 +117,36 @@ func (w *walker) titleStyle(u unit) (string, bool) {
 		return "", false
 	case u.marker == "" && w.explicit && isHeadingText(u.body) && w.pairAllowed(u) && w.bodyFollows():
 		return "pair", true
+	case w.sentenceItem(u):
+		return "sentence", true
 	}
 	return "", false
 }
 
 func numbered(marker string) bool {
 	return marker != "" && !kit.IsBullet(marker) && !kit.IsFootnote(marker)
+}
+
+// continuation opens a sentence that carries on the one before it.
+var continuation = []string{"また、", "さらに、", "なお、", "あわせて、", "併せて、", "加えて、"}
+
+// sentenceItem reports whether u is an unmarked statement under a
+// department's heading in a document of several departments: there each
+// sentence (or run of sentences) is one item, as a PDF that lost its
+// bullets prints them.
+func (w *walker) sentenceItem(u unit) bool {
+	if !w.meta.multiOrg || w.org == "" || u.marker != "" || !strings.HasSuffix(u.body, "。") {
+		return false
+	}
+	if w.cur != nil && w.cur.style != "sentence" {
+		return false
+	}
+	for _, c := range continuation {
+		if w.cur != nil && strings.HasPrefix(u.body, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyFollows reports whether the next line (past SDG tags) is body text.
@@ -196,4 +229,14 @@ func (w *walker) repeat(it *item) *item {
 		}
 	}
 	return nil
+}
+
+// appendPart adds a line of a results or outlook section: a numbered line
+// starts the next mission's part, any other line continues the current one.
+func appendPart(parts []string, u unit) []string {
+	if numbered(u.marker) || len(parts) == 0 {
+		return append(parts, u.body)
+	}
+	parts[len(parts)-1] += "\n" + u.body
+	return parts
 }

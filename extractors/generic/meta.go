@@ -18,6 +18,7 @@ type docMeta struct {
 	kind     string
 	multiOrg bool   // several departments: items carry their organization
 	slogan   string // a motto printed above the title: the vision
+	title    string // the title line, which is not an item
 }
 
 // readMeta fills the record's document-level fields and returns what the
@@ -40,8 +41,8 @@ func readMeta(doc *layout.Document, b *extract.Builder) docMeta {
 		}
 	}
 	rec.Dates = kit.Dates(doc)
-	m := docMeta{kind: rec.Kind, multiOrg: countOrgHeadings(doc) >= 2, slogan: slogan(doc, rec.Title)}
 	org, head, ok := kit.Organization(doc, rec.Title)
+	m := docMeta{kind: rec.Kind, multiOrg: !ok && countOrgHeadings(doc) >= 2, slogan: slogan(doc, rec.Title), title: rec.Title}
 	switch {
 	case m.multiOrg:
 		rec.Publisher.Organization = plan.Str("")

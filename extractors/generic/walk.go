@@ -2,6 +2,7 @@ package generic
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"jplan/internal/extract/kit"
@@ -34,10 +35,13 @@ type walker struct {
 	eval     *plan.Evaluation
 	skipRow  [2]int // the table row (block, row) already consumed, {-1,-1} for none
 	lastRow  [2]int
+	// skipTable is the indicator table (block index) already read, -1 for none.
+	skipTable, lastTable int
+	title                string
 }
 
 func newWalker(doc *layout.Document, meta docMeta) *walker {
-	return &walker{doc: doc, meta: meta, vision: meta.slogan, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}}
+	return &walker{doc: doc, meta: meta, vision: meta.slogan, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}, skipTable: -1, lastTable: -1}
 }
 
 // defaultSection is what unheaded lists are in this kind of document.
@@ -57,6 +61,15 @@ func (w *walker) walk() {
 	for w.i = 0; w.i < len(w.us); w.i++ {
 		u := w.us[w.i]
 		if u.body == "" || u.Kind == layout.Meta {
+			continue
+		}
+		if u.InTable() && u.Block != w.lastTable {
+			w.lastTable = u.Block
+			if w.indicatorTable(u.Block) {
+				w.skipTable = u.Block
+			}
+		}
+		if u.InTable() && u.Block == w.skipTable {
 			continue
 		}
 		if u.InTable() {
@@ -83,7 +96,7 @@ var flatTable = regexp.MustCompile(`^(目標\(指標\)名|指標名|成果指標
 var namedPolicy = regexp.MustCompile(`^「(.{1,20}?)」(プロジェクト|事業)の(方針|施策|取組|取り組み)`)
 
 // legendLine is "☞ …行革推進事業(…)": the meaning of a tag mark.
-var legendLine = regexp.MustCompile(`^…\s*([^(…]{2,20})`)
+var legendLine = regexp.MustCompile(`^(?:…|‥|\.{2,3}|:|=)\s*([^(….]{2,20})`)
 
 func (w *walker) line(u unit) {
 	body := u.body
@@ -96,7 +109,11 @@ func (w *walker) line(u unit) {
 			return
 		}
 	}
-	if w.sdgOnly(body) {
+	if body == w.meta.title {
+		w.sectionHeading(u) // the title is no item, but may announce one
+		return
+	}
+	if w.sdgOnly(body) || w.evaluationLine(body) {
 		return
 	}
 	if flatTable.MatchString(body) {
@@ -206,6 +223,39 @@ func (w *walker) orgLine(u unit) bool {
 	w.org, w.cur, w.style = u.body, nil, ""
 	if w.sec == secNone || w.sec == secSkip {
 		w.sec = w.defaultSection()
+	}
+	return true
+}
+
+// indicatorTable reads a table whose header names indicator columns (指標 |
+// 単位 | 現状 | 目標(平成31年度)) and reports whether it was one.
+func (w *walker) indicatorTable(block int) bool {
+	inds := kit.TableIndicators(w.doc.Blocks[block])
+	for _, in := range inds {
+		w.inds = append(w.inds, indEntry{w.cur, in})
+	}
+	return len(inds) > 0
+}
+
+// evalCount is "目標数 4" / "達成数:4" written in prose.
+var evalCount = regexp.MustCompile(`(目標数|達成数)\s*[::]?\s*(\d+)`)
+
+// evaluationLine reads a line that states the document's achievement counts.
+func (w *walker) evaluationLine(body string) bool {
+	ms := evalCount.FindAllStringSubmatch(body, -1)
+	if len(ms) == 0 || kit.Runes(body) > 40 {
+		return false
+	}
+	if w.eval == nil {
+		w.eval = &plan.Evaluation{}
+	}
+	for _, m := range ms {
+		n, _ := strconv.Atoi(m[2])
+		if m[1] == "目標数" {
+			w.eval.GoalsTotal = plan.Int(n)
+		} else {
+			w.eval.GoalsAchieved = plan.Int(n)
+		}
 	}
 	return true
 }

@@ -17,20 +17,19 @@ var siteSuffix = regexp.MustCompile(`\s*[-|｜:]\s*[^-|｜:]*(ホームページ
 
 // Title returns the document's own title: the first short line of the
 // heading area that names a year and a goal word (令和5年度 部局経営目標), else the
-// first short line with a goal word, else doc.Title without its site name.
-// Sentences (ending in 。) and footnotes are never titles.
+// first short line with a goal word (a heading block before other lines
+// when a year is named); else doc.Title without its site name. Sentences and phrases
+// (with 。 or 、) and footnotes are never titles.
 func Title(doc *layout.Document) string {
 	if doc == nil {
 		return ""
 	}
-	var cands []string
-	for _, l := range firstLines(doc, headSize) {
-		cands = append(cands, l.Text)
-	}
-	for _, needYear := range []bool{true, false} {
+	cands := firstLines(doc, headSize)
+	passes := []struct{ year, heading bool }{{true, true}, {true, false}, {false, false}}
+	for _, p := range passes {
 		for _, c := range cands {
-			if isTitleLine(c, needYear) {
-				return c
+			if (!p.heading || c.Kind == layout.Heading) && isTitleLine(c.Text, p.year) {
+				return c.Text
 			}
 		}
 	}
@@ -38,7 +37,7 @@ func Title(doc *layout.Document) string {
 }
 
 func isTitleLine(s string, needYear bool) bool {
-	if Runes(s) > 60 || strings.HasSuffix(s, "。") || strings.HasPrefix(s, "※") {
+	if Runes(s) > 60 || strings.ContainsAny(s, "。、") || strings.HasPrefix(s, "※") {
 		return false
 	}
 	if _, m := SplitMarker(s); m != s {
