@@ -22,7 +22,11 @@ type unit struct {
 func units(doc *layout.Document) []unit {
 	lines := kit.Lines(doc)
 	if doc.Format == "pdf" {
+		for i := range lines {
+			lines[i].Text = fontGap.ReplaceAllString(lines[i].Text, "$1$2$3")
+		}
 		lines = joinWrapped(lines)
+		lines = joinHanging(doc, lines)
 	}
 	lines = splitFlattened(lines)
 	out := make([]unit, 0, len(lines))
@@ -76,6 +80,41 @@ func appendPiece(out []kit.Line, l kit.Line, text string, first bool) []kit.Line
 		p.Marker = ""
 	}
 	return append(out, p)
+}
+
+// fontGap is the space a PDF puts where the font changes between Latin
+// letters or digits and Japanese (平成22 年度, 2km の): not a space of the text.
+// The run must follow Japanese, so an item number ("1 にいがた") keeps its space.
+var fontGap = regexp.MustCompile(`([\p{Han}\p{Hiragana}\p{Katakana}ー])([0-9A-Za-z%]+) ([\p{Han}\p{Hiragana}\p{Katakana}])`)
+
+// joinHanging joins an item's line to the next block when a PDF printed
+// each line as its own block: the item's line (a marked line that does not
+// end a sentence) followed, just below, by an unmarked line indented
+// further (a hanging indent).
+func joinHanging(doc *layout.Document, lines []kit.Line) []kit.Line {
+	var out []kit.Line
+	for _, l := range lines {
+		if n := len(out); n > 0 && hangs(doc, out[n-1], l) {
+			out[n-1].Text += l.Text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func hangs(doc *layout.Document, prev, next kit.Line) bool {
+	if prev.Block == next.Block || prev.InTable() || next.InTable() || !next.First {
+		return false
+	}
+	if m, _ := kit.SplitMarker(prev.Text); m == "" || strings.HasSuffix(prev.Text, "。") {
+		return false
+	}
+	if m, _ := kit.SplitMarker(next.Text); m != "" {
+		return false
+	}
+	p, q := doc.Blocks[prev.Block].Pos, doc.Blocks[next.Block].Pos
+	return p.Page == q.Page && q.X > p.X+4 && q.Y > p.Y && q.Y-p.Y < 30
 }
 
 // joinWrapped joins PDF lines wrapped at the width of their block or cell.
