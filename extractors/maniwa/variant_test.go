@@ -12,13 +12,11 @@ import (
 	"jplan/internal/plan"
 )
 
-// TestOtherDepartments runs documents of the family that are not seeds — a
-// 建設部 CMS page (SDG tag inside a heading, a mission without a tag, a
-// two-paragraph description), a 健康福祉部 page (・ bullets inside a
-// description, a (2) section of headed projects with indicator paragraphs) and
-// a 建設部 form (three directions, ・ bullets inside a ● cell, km and か所
-// units, a "-" actual among circled values) — against records checked by hand
-// (testdata/*.want.json, never generated).
+// TestOtherDepartments runs documents of the family that are not seeds
+// (testdata/README.md says what each one varies: other departments, years
+// and item counts, HTML, text and Chromium PDF forms of the same content)
+// against records checked by hand (testdata/<name>.want.json for every
+// input testdata/<name>.*).
 func TestOtherDepartments(t *testing.T) {
 	inputs, err := filepath.Glob("testdata/*.want.json")
 	if err != nil || len(inputs) == 0 {

@@ -68,11 +68,16 @@ func unitsOf(doc *layout.Document) []unit {
 
 func isMarkdownBullet(m string) bool { return m == "-" || m == "*" || m == "+" }
 
+// pdfDots are the look-alikes of the katakana middle dot ・ that PDF fonts map
+// it to (Chromium's ToUnicode gives U+2027): as bullets and inside words
+// (役割‧使命) they read as ・.
+var pdfDots = strings.NewReplacer("\u2027", "・", "\u2219", "・", "\u22c5", "・")
+
 // splitLines normalises each line of raw, dropping empty ones.
 func splitLines(raw string, heading, pdf bool) []line {
 	var out []line
 	for _, r := range strings.Split(raw, "\n") {
-		t := norm.CollapseSpace(norm.Normalize(r))
+		t := norm.CollapseSpace(norm.Normalize(pdfDots.Replace(r)))
 		if pdf {
 			t = dropScriptSpaces(t)
 		}
