@@ -17,6 +17,8 @@ func TestFindPlace(t *testing.T) {
 		{"city narrowed by text", "令和5年度 中央区組織目標\n\n中央区では新潟市と\n", "https://www.city.niigata.lg.jp/shisei/index.html", "新潟市", "151033", "新潟県", "中央区"},
 		{"most mentioned", "三鷹市の取り組み\n\n東京都と連携し、三鷹市自治体経営白書を公表します。\n", "", "三鷹市", "132047", "東京都", ""},
 		{"unknown url falls back to text", "美馬市 成果指標\n", "https://paperzz.com/doc/1", "美馬市", "362077", "徳島県", ""},
+		{"name in the url's path", "成果指標\n", "https://paperzz.com/doc/6402135/%E6%88%90%E6%9E%9C%E6%8C%87%E6%A8%99---%E7%BE%8E%E9%A6%AC%E5%B8%82", "美馬市", "362077", "徳島県", ""},
+		{"prefecture written out", "東京都の計画\n", "", "東京都", "130001", "東京都", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,8 +33,10 @@ func TestFindPlace(t *testing.T) {
 			}
 		})
 	}
-	if _, ok := FindPlace(parse(t, "目標を定めます。\n", "")); ok {
-		t.Error("FindPlace found a place in a text naming none")
+	for _, text := range []string{"目標を定めます。\n", "スポーツ祭東京2013(東京国体)に向けて\n"} {
+		if p, ok := FindPlace(parse(t, text, "")); ok {
+			t.Errorf("FindPlace(%q) = %+v, want none", text, p)
+		}
 	}
 }
 

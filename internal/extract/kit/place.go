@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"net/url"
 	"strings"
 
 	"jplan/internal/ja/lgcode"
@@ -41,8 +42,9 @@ func (p Place) Fill(pub *plan.Publisher) {
 // a body's own (lgcode.ByURL, and lgcode.WardByURL for a ward's directory);
 // the text then only narrows a designated city down to one of its wards.
 // Without a known URL the text decides: the municipality or ward it mentions
-// most often (heading area counted twice), prefectures only when nothing
-// finer is named.
+// most often (heading area counted twice), a prefecture only when nothing
+// finer is named and its full name (東京都) is written; last, a municipality
+// named in the URL's path (document-hosting sites put titles there).
 func FindPlace(doc *layout.Document) (Place, bool) {
 	if doc == nil {
 		return Place{}, false
@@ -64,7 +66,25 @@ func FindPlace(doc *layout.Document) (Place, bool) {
 	if b, ok := mostMentioned(text); ok {
 		return PlaceOf(b, "text"), true
 	}
+	if b, ok := nameInURL(doc.URL); ok {
+		return PlaceOf(b, "url"), true
+	}
 	return Place{}, false
+}
+
+// nameInURL finds a municipality written (percent-encoded) in a URL's path,
+// as document-hosting sites name their pages: /doc/6402135/成果指標---美馬市.
+func nameInURL(raw string) (lgcode.Body, bool) {
+	u, err := url.Parse(raw)
+	if err != nil || u.Path == "" {
+		return lgcode.Body{}, false
+	}
+	for _, b := range lgcode.FindIn(u.Path) {
+		if b.Kind != lgcode.Prefecture {
+			return b, true
+		}
+	}
+	return lgcode.Body{}, false
 }
 
 // placeText is the document's text for name search, the heading area twice.
@@ -111,7 +131,9 @@ func mostMentioned(text string) (lgcode.Body, bool) {
 		return best, true
 	}
 	for _, b := range bodies {
-		return b, true
+		if strings.Contains(text, b.Name) { // 東京都 written out, not 東京2013
+			return b, true
+		}
 	}
 	return lgcode.Body{}, false
 }
