@@ -32,56 +32,89 @@ const (
 
 // read walks the document: header and 評価 tables row by row (a row with an
 // empty label continues the one before it, as after a page or table break),
-// and the 重点目標 list after its heading.
+// the 重点目標 list after its heading, and the same tables flattened into
+// paragraphs by a PDF without ruling lines (a label paragraph such as
+// 取組結果 or 目標数, then its content).
 func read(doc *layout.Document) form {
-	f := form{}
-	pdf := doc.Format == "pdf"
 	units := unitsOf(doc)
-	widths := valueWidths(units)
-	var goalLines, resultLines, outlookLines []line
-	last, inGoals := otherRow, false
+	r := &reader{pdf: doc.Format == "pdf", widths: valueWidths(units)}
 	for _, u := range units {
-		if !u.table {
-			last = otherRow // only a table right after a table continues it
-			first, ok := firstLineOf(u)
-			switch {
-			case !ok:
-			case isGoalHeading(first.text):
-				inGoals = true
-				goalLines = append(goalLines, u.lines()[1:]...)
-			case inGoals && endsGoals(first.text):
-				inGoals = false
-			case inGoals:
-				goalLines = append(goalLines, u.lines()...)
-			}
-			continue
+		if u.table {
+			r.row(u)
+		} else {
+			r.text(u)
 		}
-		inGoals = false
-		label, values := labelAndValues(u)
-		f.readFields(u)
-		kind := kindOf(label)
-		if label == "" && len(values) > 0 {
-			kind = last
-		}
-		switch kind {
-		case visionRow:
-			f.vision = joinCell(values, pdf)
-		case indicatorRow:
-			f.policyIndicators = append(f.policyIndicators, listItems(values, pdf, widths[u.block])...)
-		case goalRow:
-			goalLines = append(goalLines, values...)
-		case resultRow:
-			resultLines = append(resultLines, values...)
-		case outlookRow:
-			outlookLines = append(outlookLines, values...)
-		}
-		last = kind
 	}
-	f.goals = goalItems(goalLines, pdf, maxWidth(goalLines))
-	f.results = byNumber(numbered(resultLines))
-	f.outlooks = byNumber(numbered(outlookLines))
+	f := r.f
+	f.goals = goalItems(r.lines[goalRow], r.pdf, maxWidth(r.lines[goalRow]))
+	f.results = byNumber(numbered(r.lines[resultRow]))
+	f.outlooks = byNumber(numbered(r.lines[outlookRow]))
 	f.readCountLines(units)
 	return f
+}
+
+// reader is read's state.
+type reader struct {
+	f       form
+	pdf     bool
+	widths  map[int]int            // value column width per table block
+	lines   [outlookRow + 1][]line // goal, result and outlook lines by kind
+	last    rowKind                // the previous table row's kind
+	inGoals bool                   // after the 重点目標 heading
+	flat    rowKind                // the label paragraph being read, outside tables
+	pending string                 // 目標数 or 達成数 waiting for its number
+}
+
+// text reads a unit outside tables.
+func (r *reader) text(u unit) {
+	r.last = otherRow // only a table right after a table continues it
+	first, ok := firstLineOf(u)
+	if !ok {
+		return
+	}
+	label := strings.ReplaceAll(first.text, " ", "")
+	kind := kindOf(label)
+	switch {
+	case isGoalHeading(first.text):
+		r.inGoals, r.flat = true, otherRow
+		r.lines[goalRow] = append(r.lines[goalRow], u.lines()[1:]...)
+	case (kind == resultRow || kind == outlookRow) && kit.Runes(label) <= 12:
+		r.inGoals, r.flat = false, kind
+		r.lines[kind] = append(r.lines[kind], u.lines()[1:]...)
+	case label == "目標数" || label == "達成数":
+		r.inGoals, r.flat, r.pending = false, otherRow, label
+	case r.pending != "" && count(label) != nil:
+		r.f.setCount(r.pending, count(label))
+		r.pending = ""
+	case r.inGoals && endsGoals(first.text):
+		r.inGoals = false
+	case r.inGoals:
+		r.lines[goalRow] = append(r.lines[goalRow], u.lines()...)
+	case first.heading:
+		r.flat = otherRow
+	case r.flat != otherRow:
+		r.lines[r.flat] = append(r.lines[r.flat], u.lines()...)
+	}
+}
+
+// row reads one table row.
+func (r *reader) row(u unit) {
+	r.inGoals, r.flat = false, otherRow
+	label, values := labelAndValues(u)
+	r.f.readFields(u)
+	kind := kindOf(label)
+	if label == "" && len(values) > 0 {
+		kind = r.last
+	}
+	switch kind {
+	case visionRow:
+		r.f.vision = joinCell(values, r.pdf)
+	case indicatorRow:
+		r.f.policyIndicators = append(r.f.policyIndicators, listItems(values, r.pdf, r.widths[u.block])...)
+	case goalRow, resultRow, outlookRow:
+		r.lines[kind] = append(r.lines[kind], values...)
+	}
+	r.last = kind
 }
 
 // labelAndValues splits a row into its label (the first cell, lines joined
@@ -135,10 +168,8 @@ func (f *form) readFields(u unit) {
 			f.org = value
 		case isHeadLabel(label):
 			f.head = value
-		case strings.Contains(label, "目標数"):
-			f.total = count(value)
-		case strings.Contains(label, "達成数"):
-			f.achieved = count(value)
+		case strings.Contains(label, "目標数") || strings.Contains(label, "達成数"):
+			f.setCount(label, count(value))
 		}
 	}
 }
@@ -147,6 +178,15 @@ func (f *form) readFields(u unit) {
 func isHeadLabel(label string) bool {
 	l := strings.TrimSuffix(label, "名")
 	return kit.Runes(l) >= 2 && kit.Runes(l) <= 6 && (strings.HasSuffix(l, "長") || l == "責任者")
+}
+
+// setCount sets goals_total (目標数) or goals_achieved (達成数).
+func (f *form) setCount(label string, n *int) {
+	if strings.Contains(label, "目標数") {
+		f.total = n
+	} else {
+		f.achieved = n
+	}
 }
 
 func count(s string) *int {
@@ -262,12 +302,8 @@ func (f *form) readCountLines(units []unit) {
 		}
 		for _, l := range u.lines() {
 			for _, m := range countLine.FindAllStringSubmatch(l.text, -1) {
-				n := count(m[2])
-				switch {
-				case m[1] == "目標数" && f.total == nil:
-					f.total = n
-				case m[1] == "達成数" && f.achieved == nil:
-					f.achieved = n
+				if m[1] == "目標数" && f.total == nil || m[1] == "達成数" && f.achieved == nil {
+					f.setCount(m[1], count(m[2]))
 				}
 			}
 		}
