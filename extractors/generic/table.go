@@ -16,6 +16,17 @@ func fold(s string) string { return norm.Fold(s) }
 // headerLabels are the labels of a form's header rows, which the kit reads.
 var headerLabels = []string{"年度", "作成日", "更新日", "部局名", "部局長名", "組織名", "所属名", "所属長名", "区長", "部長", "課長", "氏名", "担当", "所管"}
 
+// isHeaderLabel reports whether s is one of a form's header labels.
+func isHeaderLabel(s string) bool {
+	s = strings.TrimRight(s, ": ")
+	for _, h := range headerLabels {
+		if s == h || s == h+"名" {
+			return true
+		}
+	}
+	return false
+}
+
 // tableRow handles a table row that is a label and its value (組織の目的・方向性 |
 // …, 取組結果 | 1 … 2 …, 目標数 | 4 | 達成数 | 4, 部局名 | 総合政策部) and reports
 // whether it consumed the row. Other rows are read line by line.
@@ -32,10 +43,8 @@ func (w *walker) tableRow(u unit) bool {
 	if label == "" || len(values) == 0 {
 		return false
 	}
-	for _, h := range headerLabels {
-		if strings.TrimRight(label, ": ") == h {
-			return true
-		}
+	if isHeaderLabel(label) {
+		return true
 	}
 	if !isHeadingText(label) {
 		return false

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"jplan/internal/extract/kit"
+	"jplan/internal/ja/era"
 	"jplan/internal/ja/sdg"
 	"jplan/internal/layout"
 	"jplan/internal/plan"
@@ -110,7 +111,15 @@ func (w *walker) line(u unit) {
 		}
 	}
 	if body == w.meta.title {
-		w.sectionHeading(u) // the title is no item, but may announce one
+		// the title is no item; one without a year may be a section's heading
+		// taken for the title (政策目標(…)) and announce its items
+		if _, dated := era.FindFiscalYear(body); !dated {
+			w.sectionHeading(u)
+		}
+		return
+	}
+	if isHeaderLabel(body) {
+		w.setSection(secSkip) // 部長名, 作成日: the value that follows is the kit's
 		return
 	}
 	if w.sdgOnly(body) || w.evaluationLine(body) {
