@@ -72,6 +72,9 @@ func (r *reader) text(u unit) {
 	if !ok {
 		return
 	}
+	for _, l := range u.lines() {
+		r.f.readHeaderLine(l.text)
+	}
 	label := strings.ReplaceAll(first.text, " ", "")
 	kind := kindOf(label)
 	switch {
@@ -307,5 +310,27 @@ func (f *form) readCountLines(units []unit) {
 				}
 			}
 		}
+	}
+}
+
+// headerLine is the form's header flattened into a line by a PDF without
+// ruling lines: "組織名 中央区 区長 佐久間 なおみ", "組織名:中央区".
+var (
+	orgLine    = regexp.MustCompile(`^(?:組織名|所属名)\s*[::]?\s*(\S+)`)
+	headInLine = regexp.MustCompile(`(?:^|\s)((?:区|部|課|所|局|室|館|センター)長)(?:名)?\s*[::]?\s*(\S.*)$`)
+	purpose    = regexp.MustCompile(`^組織の目的[・]?方向性\s*[::]?\s*(\S.*)$`)
+)
+
+// readHeaderLine reads the organization, its head and the vision from a
+// flattened header line, when no table gave them.
+func (f *form) readHeaderLine(s string) {
+	if m := orgLine.FindStringSubmatch(s); m != nil && f.org == "" {
+		f.org = m[1]
+		if h := headInLine.FindStringSubmatch(s[len(m[0]):]); h != nil && f.head == "" {
+			f.head = strings.TrimSpace(h[2])
+		}
+	}
+	if m := purpose.FindStringSubmatch(s); m != nil && f.vision == "" {
+		f.vision = m[1]
 	}
 }

@@ -3,6 +3,7 @@ package niigata
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,10 +42,16 @@ func TestOtherOrganizations(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := tt.input[:strings.IndexByte(tt.input[len("testdata/"):], '.')+len("testdata/")] + ".want.json"
-			compareRecords(t, got, readTruth(t, want))
+			compareRecords(t, got, readTruth(t, wantFor(tt.input)))
 		})
 	}
+}
+
+// wantFor is the hand-checked record of an input: testdata/<name>.want.json
+// for testdata/<name>.<anything>.
+func wantFor(input string) string {
+	base := filepath.Base(input)
+	return filepath.Join(filepath.Dir(input), base[:strings.IndexByte(base, '.')]+".want.json")
 }
 
 // TestContinuationAcrossTables: a 取組結果 cell split by a page break into a
@@ -129,5 +136,32 @@ func TestGoalShapes(t *testing.T) {
 				t.Errorf("evaluation = %s, want goals_total %d", show(rec.Evaluation), tt.total)
 			}
 		})
+	}
+}
+
+// TestFlatHeader: a header table that a PDF without ruling lines turned into
+// lines still gives the organization, its head and the vision.
+func TestFlatHeader(t *testing.T) {
+	doc := &layout.Document{Name: "flat", Format: "pdf", Blocks: []layout.Block{
+		{Kind: layout.Heading, Level: 1, Text: "令和6年度 東区組織目標"},
+		{Kind: layout.Paragraph, Text: "組織名 東区 区長 高橋 三郎"},
+		{Kind: layout.Paragraph, Text: "組織の目的・方向性 ふれあいのまち"},
+		{Kind: layout.Heading, Level: 2, Text: "重点目標"},
+		{Kind: layout.Paragraph, Text: "1 交流を広げます。"},
+	}}
+	rec, err := Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	org := ""
+	if rec.Publisher.Organization != nil {
+		org = *rec.Publisher.Organization
+	}
+	if org != "東区" || rec.Publisher.Head != "高橋 三郎" || rec.Vision != "ふれあいのまち" || rec.Publisher.MunicipalityCode != "151025" {
+		t.Errorf("organization %q, head %q, vision %q, code %q; want 東区, 高橋 三郎, ふれあいのまち, 151025",
+			org, rec.Publisher.Head, rec.Vision, rec.Publisher.MunicipalityCode)
+	}
+	if len(rec.Missions) != 1 || rec.Missions[0].Title != "交流を広げます。" {
+		t.Errorf("missions = %s", show(rec.Missions))
 	}
 }
