@@ -30,8 +30,9 @@ func addProjects(b *extract.Builder, units []unit, keyTag string, pdf bool) {
 		case isProjectMarker(marker) || !u.table && len(lines) > 0 && lines[0].heading:
 			lastID = b.AddProject(project(lines, keyTag, pdf, width))
 			lastFromTable = u.table
-		case !u.table && !lastFromTable && lastID != "" && len(lines) > 0:
-			appendDescription(b, lastID, lines, pdf, width)
+		case !u.table && !lastFromTable && lastID != "" && len(lines) > 0,
+			u.table && lastFromTable && lastID != "" && len(lines) > 0 && !isHeaderRow(u):
+			appendDescription(b, lastID, lines, pdf, width) // continued after a break
 		case indText == "" || lastID == "":
 			continue
 		}
@@ -140,4 +141,17 @@ func appendDescription(b *extract.Builder, id string, lines []line, pdf bool, wi
 		}
 		p.Description += more
 	}
+}
+
+// isHeaderRow is a row of column names (重点事業 | 指標名及び目標値): short
+// cells, none a sentence.
+func isHeaderRow(u unit) bool {
+	for _, c := range u.cells {
+		for _, l := range c {
+			if kit.Runes(l.text) > 15 || strings.HasSuffix(l.text, "。") {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -24,8 +24,13 @@ const (
 	done
 )
 
-// sectionLabel is a "(1) 部局の方向性" line: a parenthesised number and a short name.
-var sectionLabel = regexp.MustCompile(`^\(\d{1,2}\)\s*(.{1,40})$`)
+// sectionLabel is a "(1) 部局の方向性" line: a parenthesised number and a
+// short name; numberedLabel is "1. 部局の使命" or "第2 事業成果目標", taken only
+// for the family's own section names.
+var (
+	sectionLabel  = regexp.MustCompile(`^\(\d{1,2}\)\s*(.{1,40})$`)
+	numberedLabel = regexp.MustCompile(`^(?:\d{1,2}[.)、]|第\d{1,2})\s*(.{1,40})$`)
+)
 
 // footers end the content of a CMS page.
 var footers = []string{"関連書類", "関連ファイル", "このページに関する", "お問い合わせ", "PDF形式のファイル", "Adobe Reader", "ダウンロード"}
@@ -67,18 +72,27 @@ func scan(doc *layout.Document) sections {
 // sectionOf classifies a section label line: (1) 役割・使命・方向性 → missions,
 // (2) 事業成果目標 → projects, any other numbered section ends both.
 func sectionOf(text string) (state, string, bool) {
-	m := sectionLabel.FindStringSubmatch(text)
-	if m == nil || strings.HasSuffix(text, "。") {
+	if strings.HasSuffix(text, "。") {
 		return outside, "", false
 	}
-	name := m[1]
+	if m := sectionLabel.FindStringSubmatch(text); m != nil {
+		return sectionKind(m[1]), m[1], true
+	}
+	if m := numberedLabel.FindStringSubmatch(text); m != nil && containsAny(m[1], "部局の", "ミッション", "事業成果目標") {
+		return sectionKind(m[1]), m[1], true
+	}
+	return outside, "", false
+}
+
+// sectionKind maps a section name to the state it opens.
+func sectionKind(name string) state {
 	switch {
 	case containsAny(name, "方向性", "使命", "ミッション", "役割", "経営方針", "テーマ"):
-		return inMissions, name, true
+		return inMissions
 	case containsAny(name, "事業", "成果目標", "取組", "取り組み"):
-		return inProjects, name, true
+		return inProjects
 	}
-	return outside, name, true
+	return outside
 }
 
 func containsAny(s string, words ...string) bool {

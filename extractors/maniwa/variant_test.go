@@ -70,3 +70,49 @@ func TestNoSectionsWarns(t *testing.T) {
 		t.Errorf("invalid record: %v", fails)
 	}
 }
+
+// TestBreaksAndLabels: a project row continued on the next page (a row
+// without a marker) extends its description, a header row repeated on that
+// page is skipped, and sections numbered "1." instead of "(1)" are found.
+func TestBreaksAndLabels(t *testing.T) {
+	cell := func(s string) layout.Cell { return layout.Cell{Text: s} }
+	doc := &layout.Document{Name: "breaks", Format: "pdf", Blocks: []layout.Block{
+		{Kind: layout.Heading, Level: 1, Text: "令和6年度 部局経営目標【市民環境部】"},
+		{Kind: layout.Paragraph, Text: "1. 部局の使命"},
+		{Kind: layout.Paragraph, Text: "・ごみの減量\nごみを減らします。"},
+		{Kind: layout.Paragraph, Text: "2. 事業成果目標"},
+		{Kind: layout.Table, Rows: [][]layout.Cell{
+			{cell("重点事業"), cell("指標名及び目標値")},
+			{cell("1-①資源化事業\n分別の周知を進める。"), cell("指標:資源化率\n目標値:30%\n(令和5年度実績値:27%)")},
+		}},
+		{Kind: layout.Table, Rows: [][]layout.Cell{
+			{cell("重点事業"), cell("指標名及び目標値")},
+			{cell("回収拠点を増やす。"), cell("")},
+			{cell("1-②環境学習事業\n出前講座を開く。"), cell("指標:講座数\n目標値:20回")},
+		}},
+	}}
+	rec, err := Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range rec.Missions {
+		got = append(got, "M "+m.Title+" / "+m.Description)
+	}
+	for _, p := range rec.Projects {
+		got = append(got, "P "+p.Code+" "+p.Title+" / "+p.Description)
+	}
+	for _, in := range rec.Indicators {
+		got = append(got, "I "+in.Name+" "+in.ProjectID+" "+in.Target.Raw)
+	}
+	want := []string{
+		"M ごみの減量 / ごみを減らします。",
+		"P 1-① 資源化事業 / 分別の周知を進める。\n回収拠点を増やす。",
+		"P 1-② 環境学習事業 / 出前講座を開く。",
+		"I 資源化率 P1 30%",
+		"I 講座数 P2 20回",
+	}
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("got\n%s\nwant\n%s", g, w)
+	}
+}
