@@ -3,6 +3,7 @@ package generic_test
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"jplan/internal/extract"
@@ -51,5 +52,62 @@ func TestOtherCityDepartmentPage(t *testing.T) {
 	if in.Name != "認知症サポーター養成数" || in.Target == nil || *in.Target.Value != 14000 || in.Target.Unit != "人" || in.Target.FiscalYear != 2024 ||
 		in.Actual == nil || *in.Actual.Value != 12300 || in.Actual.FiscalYear != 2022 {
 		t.Errorf("indicator = %+v target %+v actual %+v", in, in.Target, in.Actual)
+	}
+}
+
+// TestOtherFamilyMembers checks the items of two more family members: a
+// section's goals page with an indicator table, and a plain-text 経営方針.
+func TestOtherFamilyMembers(t *testing.T) {
+	tests := []struct {
+		file, url, org, head string
+		missions, projects   []string
+		indicatorOf          map[string]string // indicator name → title of the project it measures
+	}{
+		{"soshiki-mokuhyo.html", "https://www.city.sakai.lg.jp/kensetsu/mokuhyo.html", "都市整備課", "佐藤 花子",
+			[]string{"安全で快適な道路空間の確保", "公園の魅力向上と利用促進"},
+			[]string{"橋梁の長寿命化修繕", "公園リニューアル"},
+			map[string]string{"修繕着手橋梁数": "橋梁の長寿命化修繕", "リニューアル公園数": "公園リニューアル"}},
+		{"keiei-hoshin.txt", "", "教育委員会事務局", "",
+			[]string{"子どもたちが夢や希望をもち、未来を切り拓く力を育む教育を推進します。"},
+			[]string{"確かな学力の育成", "いじめ・不登校対策の充実"},
+			map[string]string{"不登校児童生徒の割合": "いじめ・不登校対策の充実"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: tt.file, URL: tt.url, Extractor: extract.GenericName}, &extract.Env{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if o := rec.Publisher.Organization; o == nil || *o != tt.org || rec.Publisher.Head != tt.head {
+				t.Errorf("organization %v head %q, want %q %q", o, rec.Publisher.Head, tt.org, tt.head)
+			}
+			var ms, ps []string
+			byID := map[string]string{}
+			for _, m := range rec.Missions {
+				ms = append(ms, m.Title)
+			}
+			for _, p := range rec.Projects {
+				ps = append(ps, p.Title)
+				byID[p.ID] = p.Title
+			}
+			if strings.Join(ms, "|") != strings.Join(tt.missions, "|") {
+				t.Errorf("missions = %q, want %q", ms, tt.missions)
+			}
+			if strings.Join(ps, "|") != strings.Join(tt.projects, "|") {
+				t.Errorf("projects = %q, want %q", ps, tt.projects)
+			}
+			if len(rec.Indicators) != len(tt.indicatorOf) {
+				t.Errorf("indicators = %+v", rec.Indicators)
+			}
+			for _, in := range rec.Indicators {
+				if want, ok := tt.indicatorOf[in.Name]; !ok || byID[in.ProjectID] != want {
+					t.Errorf("indicator %q measures %q, want %q", in.Name, byID[in.ProjectID], want)
+				}
+			}
+		})
 	}
 }

@@ -118,6 +118,9 @@ func (w *walker) line(u unit) {
 		}
 		return
 	}
+	if body == "その他" || body == "参考" {
+		return // a catch-all heading announces nothing
+	}
 	if isHeaderLabel(body) {
 		w.setSection(secSkip) // 部長名, 作成日: the value that follows is the kit's
 		return
@@ -239,11 +242,36 @@ func (w *walker) orgLine(u unit) bool {
 // indicatorTable reads a table whose header names indicator columns (指標 |
 // 単位 | 現状 | 目標(平成31年度)) and reports whether it was one.
 func (w *walker) indicatorTable(block int) bool {
-	inds := kit.TableIndicators(w.doc.Blocks[block])
-	for _, in := range inds {
-		w.inds = append(w.inds, indEntry{w.cur, in})
+	t := w.doc.Blocks[block]
+	rows := kit.TableIndicatorRows(t)
+	if len(rows) == 0 {
+		return false
 	}
-	return len(inds) > 0
+	c, _ := kit.FindIndicatorColumns(t)
+	itemCol, sec := itemColumn(t.Rows[c.Header], c)
+	for _, r := range rows {
+		if itemCol >= 0 && itemCol < len(t.Rows[r.Row]) && !t.Rows[r.Row][itemCol].Span {
+			if title := kit.Clean(t.Rows[r.Row][itemCol].Text); title != "" {
+				w.open(sec == secMission, "", title, "row")
+			}
+		}
+		w.inds = append(w.inds, indEntry{w.cur, r.Indicator})
+	}
+	return true
+}
+
+// itemColumn finds the column of an indicator table that names what each
+// row's indicator measures (取組, 事業, 目標): -1 when there is none.
+func itemColumn(header []layout.Cell, c kit.IndicatorColumns) (int, section) {
+	for i, cell := range header {
+		if i == c.Name || i == c.Target || i == c.Actual || i == c.Unit {
+			continue
+		}
+		if s := classify(kit.Clean(cell.Text)); s == secProject || s == secMission {
+			return i, s
+		}
+	}
+	return -1, secNone
 }
 
 // evalCount is "目標数 4" / "達成数:4" written in prose.

@@ -88,7 +88,10 @@ var bracketOrg = regexp.MustCompile(`[【\[(（]([^】\])）]{1,16}(部|局|課|
 
 // titleOrg is the organization before the goal words: 総合政策部経営目標,
 // 令和5年度大正区運営方針, 中央区組織目標.
-var titleOrg = regexp.MustCompile(`([一-龥ぁ-んァ-ヶー・]{1,14}?(部|局|課|区|室))(の)?(経営目標|組織目標|運営方針|経営方針|マニフェスト|目標|実行宣言|重点課題)`)
+var titleOrg = regexp.MustCompile(`([一-龥ぁ-んァ-ヶー・]{1,14}?(部|局|課|区|室))(の|\s)?(経営目標|組織目標|運営方針|経営方針|マニフェスト|目標|実行宣言|重点課題)`)
+
+// bareHead is "課長 佐藤 花子": a title of office alone, then a name.
+var bareHead = regexp.MustCompile(`^(?:部長|局長|課長|室長|区長|所属長|部局長)\s+([一-龥々ぁ-んァ-ヶー]{1,5} ?[一-龥々ぁ-んァ-ヶー]{1,5})$`)
 
 // headLine is "…部長 氏名": a title of office followed by a personal name.
 var headLine = regexp.MustCompile(`(?:^|[/・ ])([一-龥ぁ-んァ-ヶー・]{1,14}?(部|局|課|区|室))(長|局長|部長|区長) ([一-龥々ぁ-んァ-ヶー]{1,5} ?[一-龥々ぁ-んァ-ヶー]{1,5})$`)
@@ -140,6 +143,9 @@ func headFromLines(doc *layout.Document) (org, head string, ok bool) {
 	for _, l := range HeadLines(doc, headSize+4) {
 		if m := headLine.FindStringSubmatch(l); m != nil && isOrgUnit(m[1]) {
 			return m[1], m[4], true
+		}
+		if m := bareHead.FindStringSubmatch(l); m != nil {
+			return "", m[1], true
 		}
 	}
 	return "", "", false

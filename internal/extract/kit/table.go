@@ -67,12 +67,29 @@ func yearOf(h string) int {
 // column applied to bare numbers, and the years of the column headers. A
 // table without such a header gives none.
 func TableIndicators(t layout.Block) []plan.Indicator {
+	var out []plan.Indicator
+	for _, r := range TableIndicatorRows(t) {
+		out = append(out, r.Indicator)
+	}
+	return out
+}
+
+// RowIndicator is the indicator of one table row.
+type RowIndicator struct {
+	Row int // index into t.Rows
+	plan.Indicator
+}
+
+// TableIndicatorRows is TableIndicators keeping each indicator's row, for
+// callers that read other columns of the same row (the 取組 it measures).
+func TableIndicatorRows(t layout.Block) []RowIndicator {
 	c, ok := FindIndicatorColumns(t)
 	if !ok {
 		return nil
 	}
-	var out []plan.Indicator
-	for _, row := range t.Rows[c.Header+1:] {
+	var out []RowIndicator
+	for r := c.Header + 1; r < len(t.Rows); r++ {
+		row := t.Rows[r]
 		name := cellText(row, c.Name)
 		if name == "" || isLabel(name) && strings.Contains(name, "指標") {
 			continue
@@ -81,7 +98,7 @@ func TableIndicators(t layout.Block) []plan.Indicator {
 		in := plan.Indicator{Name: name}
 		in.Target = quantity(cellText(row, c.Target), unit, c.TargetYear)
 		in.Actual = quantity(cellText(row, c.Actual), unit, c.ActualYear)
-		out = append(out, in)
+		out = append(out, RowIndicator{Row: r, Indicator: in})
 	}
 	return out
 }
