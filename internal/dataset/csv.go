@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // utf8BOM starts a CSV file meant for Excel, which otherwise reads it as the
@@ -52,12 +53,20 @@ func (c *csvTable) commit() error {
 	return c.file.commit()
 }
 
-// cellText is a cell as CSV text: NULL is empty, booleans are 1 and 0.
+// lineEnds makes every line break of a text cell "\n": encoding/csv writes a
+// lone "\r" as is, or drops it with UseCRLF (the Excel form).
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// cellText is a cell as CSV text: NULL is empty, booleans are 1 and 0, line
+// breaks are "\n" (written as CRLF in the Excel form).
 func cellText(v any) string {
 	switch v := v.(type) {
 	case nil:
 		return ""
 	case string:
+		if strings.IndexByte(v, '\r') >= 0 {
+			return lineEnds.Replace(v)
+		}
 		return v
 	case int:
 		return strconv.Itoa(v)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/csv"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -356,4 +357,28 @@ func mustStat(t *testing.T, path string) os.FileInfo {
 		t.Fatal(err)
 	}
 	return info
+}
+
+// TestOutputDirWithURIChars: a directory name with '?', '#' or '%' is a path,
+// not part of a URI.
+func TestOutputDirWithURIChars(t *testing.T) {
+	recs := truthRecords(t)[:2]
+	for _, name := range []string{"run#1", "what?mode=ro", "100%"} {
+		dir := filepath.Join(t.TempDir(), name)
+		writeAll(t, dir, recs, Options{})
+		// The reader needs the escaped URI too: the driver splits a plain name at '?'.
+		db, err := sql.Open("sqlite", (&url.URL{Scheme: "file", Path: filepath.Join(dir, SQLiteFile)}).String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		err = db.QueryRow("SELECT count(*) FROM documents").Scan(&n)
+		db.Close()
+		if err != nil || n != len(recs) {
+			t.Errorf("%s: %d documents in plans.sqlite, %v", name, n, err)
+		}
+		if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), "*")); len(left) != 1 {
+			t.Errorf("%s: files beside the output directory: %v", name, left)
+		}
+	}
 }

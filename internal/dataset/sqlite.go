@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,12 +35,22 @@ func createSQLite(ctx context.Context, final string) (_ *sqliteDB, err error) {
 			err = fmt.Errorf("dataset: %s: %w", filepath.Base(final), err)
 		}
 	}()
-	// The file is private until the rename: no journal, no syncs until commit.
-	s.db, err = sql.Open("sqlite", "file:"+s.temp+"?_pragma=journal_mode(OFF)&_pragma=synchronous(OFF)")
+	// A file: URI with the path escaped, so that '?' or '#' in a directory
+	// name is not taken for a query or a fragment.
+	abs, err := filepath.Abs(s.temp)
 	if err != nil {
 		return nil, err
 	}
-	s.db.SetMaxOpenConns(1)
+	if s.db, err = sql.Open("sqlite", (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()); err != nil {
+		return nil, err
+	}
+	s.db.SetMaxOpenConns(1) // one connection: the pragmas below hold for every statement
+	// The file is private until the rename: no journal, no syncs until commit.
+	for _, p := range []string{"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"} {
+		if _, err = s.db.ExecContext(ctx, p); err != nil {
+			return nil, err
+		}
+	}
 	if s.tx, err = s.db.BeginTx(ctx, nil); err != nil {
 		return nil, err
 	}
