@@ -18,6 +18,7 @@ func TestFindPlace(t *testing.T) {
 		{"most mentioned", "三鷹市の取り組み\n\n東京都と連携し、三鷹市自治体経営白書を公表します。\n", "", "三鷹市", "132047", "東京都", ""},
 		{"unknown url falls back to text", "美馬市 成果指標\n", "https://paperzz.com/doc/1", "美馬市", "362077", "徳島県", ""},
 		{"name in the url's path", "成果指標\n", "https://paperzz.com/doc/6402135/%E6%88%90%E6%9E%9C%E6%8C%87%E6%A8%99---%E7%BE%8E%E9%A6%AC%E5%B8%82", "美馬市", "362077", "徳島県", ""},
+		{"domain label in another host", "政策目標\n", "https://koho-satsumasendai.jp/articles/96", "薩摩川内市", "462152", "鹿児島県", ""},
 		{"prefecture written out", "東京都の計画\n", "", "東京都", "130001", "東京都", ""},
 	}
 	for _, tt := range tests {
@@ -34,7 +35,7 @@ func TestFindPlace(t *testing.T) {
 		})
 	}
 	for _, text := range []string{"目標を定めます。\n", "スポーツ祭東京2013(東京国体)に向けて\n"} {
-		if p, ok := FindPlace(parse(t, text, "")); ok {
+		if p, ok := FindPlace(parse(t, text, "https://example.com/plans/")); ok {
 			t.Errorf("FindPlace(%q) = %+v, want none", text, p)
 		}
 	}

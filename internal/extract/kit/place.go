@@ -44,7 +44,8 @@ func (p Place) Fill(pub *plan.Publisher) {
 // Without a known URL the text decides: the municipality or ward it mentions
 // most often (heading area counted twice), a prefecture only when nothing
 // finer is named and its full name (東京都) is written; last, a municipality
-// named in the URL's path (document-hosting sites put titles there).
+// named in the URL's path (document-hosting sites put titles there), or a
+// word of the URL's host that is a body's own domain label (koho-satsumasendai.jp).
 func FindPlace(doc *layout.Document) (Place, bool) {
 	if doc == nil {
 		return Place{}, false
@@ -67,6 +68,9 @@ func FindPlace(doc *layout.Document) (Place, bool) {
 		return PlaceOf(b, "text"), true
 	}
 	if b, ok := nameInURL(doc.URL); ok {
+		return PlaceOf(b, "url"), true
+	}
+	if b, ok := nameInHost(doc.URL); ok {
 		return PlaceOf(b, "url"), true
 	}
 	return Place{}, false
