@@ -192,14 +192,18 @@ func runSources(ctx context.Context, f runFlags, sink *runSink) (runner.Stats, e
 	if err != nil {
 		return st, err
 	}
+	seen := map[string]bool{}
 	for _, d := range docs {
 		switch {
+		case seen[d.DocID]:
+			continue // one URL's record under an id already written (the dataset keys on it)
 		case d.Status == "failed":
 			st.Failures++
 			err = sink.Failure(runner.Failure{ID: d.DocID, URL: d.URL, Stage: "crawl", Reason: d.Error})
 		case d.Record != nil:
 			var rec *plan.Record
 			if rec, err = plan.Decode(bytes.NewReader(d.Record)); err == nil {
+				seen[rec.ID] = true
 				st.Records++
 				err = sink.Record(rec)
 			}
