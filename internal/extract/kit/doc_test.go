@@ -34,7 +34,7 @@ func TestFindPlace(t *testing.T) {
 			}
 		})
 	}
-	for _, text := range []string{"目標を定めます。\n", "スポーツ祭東京2013(東京国体)に向けて\n"} {
+	for _, text := range []string{"目標を定めます。\n", "スポーツ祭東京2013(東京国体)に向けて\n", "計画\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n10\n\n11\n\n12\n\n13\n\n東京都と連携して進めます。\n"} {
 		if p, ok := FindPlace(parse(t, text, "https://example.com/plans/")); ok {
 			t.Errorf("FindPlace(%q) = %+v, want none", text, p)
 		}

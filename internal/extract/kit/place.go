@@ -43,7 +43,7 @@ func (p Place) Fill(pub *plan.Publisher) {
 // the text then only narrows a designated city down to one of its wards.
 // Without a known URL the text decides: the municipality or ward it mentions
 // most often (heading area counted twice), a prefecture only when nothing
-// finer is named and its full name (東京都) is written; last, a municipality
+// finer is named and its full name (東京都) is written in the heading area; last, a municipality
 // named in the URL's path (document-hosting sites put titles there), or a
 // word of the URL's host that is a body's own domain label (koho-satsumasendai.jp).
 func FindPlace(doc *layout.Document) (Place, bool) {
@@ -64,7 +64,7 @@ func FindPlace(doc *layout.Document) (Place, bool) {
 			return PlaceOf(b, "url"), true
 		}
 	}
-	if b, ok := mostMentioned(text); ok {
+	if b, ok := mostMentioned(text, strings.Join(HeadLines(doc, headSize), "\n")); ok {
 		return PlaceOf(b, "text"), true
 	}
 	if b, ok := nameInURL(doc.URL); ok {
@@ -114,9 +114,10 @@ func wardOf(city lgcode.Body, text string) (lgcode.Body, bool) {
 }
 
 // mostMentioned picks the body text names most often: wards and
-// municipalities before prefectures, first mention breaking ties. A ward
+// municipalities before prefectures (which must be named in head), first
+// mention breaking ties. A ward
 // counts for its city too, so a ward's document is not outvoted by its city.
-func mostMentioned(text string) (lgcode.Body, bool) {
+func mostMentioned(text, head string) (lgcode.Body, bool) {
 	bodies := lgcode.FindIn(text)
 	best, bestN := lgcode.Body{}, 0
 	for _, b := range bodies {
@@ -135,7 +136,9 @@ func mostMentioned(text string) (lgcode.Body, bool) {
 		return best, true
 	}
 	for _, b := range bodies {
-		if strings.Contains(text, b.Name) { // 東京都 written out, not 東京2013
+		// a prefecture's own document names it in its heading area, written
+		// out (東京都, not 東京2013); one named in the body is a partner
+		if strings.Contains(head, b.Name) {
 			return b, true
 		}
 	}
