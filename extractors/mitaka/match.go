@@ -37,7 +37,7 @@ func Match(doc *layout.Document) float64 {
 // departments counts department names standing alone that are followed by
 // bullet text (not by another name or the end).
 func departments(doc *layout.Document) int {
-	lines := kit.Lines(doc)
+	lines := cleanLines(doc)
 	n := 0
 	for i, l := range lines {
 		if !isDepartment(l) || i+1 == len(lines) {

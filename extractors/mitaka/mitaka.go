@@ -48,7 +48,7 @@ func init() {
 func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan.Record, error) {
 	b := extract.NewBuilder()
 	rec := b.Rec
-	lines := kit.Lines(doc)
+	lines := cleanLines(doc)
 	publisher(doc, b)
 	rec.Publisher.Organization = plan.Str("")
 	rec.Kind = "newsletter_digest"
@@ -95,7 +95,7 @@ func headArea(lines []kit.Line) []string {
 		if isDepartment(l) {
 			break
 		}
-		out = append(out, clean(l.Text))
+		out = append(out, l.Text)
 	}
 	return out
 }

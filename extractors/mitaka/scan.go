@@ -43,7 +43,7 @@ func newScanner(tag string) *scanner { return &scanner{tag: tag} }
 
 // line takes the next line of the document.
 func (s *scanner) line(l kit.Line) {
-	text := clean(l.Text)
+	text := l.Text
 	switch {
 	case isDepartment(l):
 		s.flush()
@@ -124,7 +124,7 @@ func isDepartment(l kit.Line) bool {
 	if l.Kind == layout.ListItem || l.InTable() || !l.First {
 		return false
 	}
-	return department.MatchString(clean(l.Text))
+	return department.MatchString(l.Text)
 }
 
 // endsList reports whether l closes the department list: the article's
@@ -136,7 +136,7 @@ func endsList(l kit.Line, text string) bool {
 // legendTag reads the tag ☞ stands for from the article's legend line.
 func legendTag(lines []kit.Line) string {
 	for _, l := range lines {
-		text := clean(l.Text)
+		text := l.Text
 		if l.Marker == "☞" {
 			text = "☞" + text
 		}
@@ -193,5 +193,18 @@ var pdfSpace = regexp.MustCompile(`([0-9]) ([\p{Han}\p{Hiragana}\p{Katakana}])|(
 // is read as ・, and spaces a PDF leaves beside numbers are dropped.
 func clean(s string) string {
 	s = strings.ReplaceAll(kit.Clean(s), "‧", "・")
+	if !strings.Contains(s, " ") {
+		return s
+	}
 	return pdfSpace.ReplaceAllString(s, "$1$3$2$4")
+}
+
+// cleanLines returns doc's lines with their text cleaned once (clean), the
+// form every other function here reads.
+func cleanLines(doc *layout.Document) []kit.Line {
+	lines := kit.Lines(doc)
+	for i := range lines {
+		lines[i].Text = clean(lines[i].Text)
+	}
+	return lines
 }

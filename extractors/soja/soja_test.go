@@ -140,3 +140,9 @@ func TestFamily(t *testing.T) {
 		t.Errorf("projects:\n got %q\nwant %q", got, want)
 	}
 }
+
+func BenchmarkExtract(b *testing.B) {
+	for _, id := range family {
+		b.Run(id, func(b *testing.B) { extracttest.BenchmarkExtract(b, soja.Name, id) })
+	}
+}
