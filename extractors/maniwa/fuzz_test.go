@@ -1,6 +1,7 @@
 package maniwa
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"testing"
@@ -59,5 +60,24 @@ func BenchmarkExtract(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkMatchLongDocument measures Match on a long document of another
+// family (seed 002's text repeated): Match runs for every extractor on every
+// document, so it must not depend on the document's length.
+func BenchmarkMatchLongDocument(b *testing.B) {
+	data, err := os.ReadFile("../../corpus/seeds/002_14af7f8c1c2b8dac.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	long := bytes.Repeat(append(data, '\n'), 50)
+	doc, err := layout.Parse(context.Background(), long, layout.Options{Name: "long"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Match(doc)
 	}
 }

@@ -60,7 +60,7 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 	s := scan(doc)
 	pdf := doc.Format == plan.FormatPDF
 	addMissions(b, s.missions, pdf)
-	addProjects(b, s.projects, s.keyTag, pdf)
+	addProjects(b, doc.Name, s.projects, s.keyTag, pdf)
 	if len(rec.Missions) == 0 && len(rec.Projects) == 0 {
 		b.Warn("maniwa: %s: no (1) missions or (2) projects section found", doc.Name)
 	}

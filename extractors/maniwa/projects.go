@@ -13,7 +13,7 @@ import (
 // numbered 1-① project) and, in another cell, its indicators. Outside tables
 // a marked line or a heading starts a project, paragraphs continue its
 // description and an "指標:… 目標値:…" paragraph gives its indicators.
-func addProjects(b *extract.Builder, units []unit, keyTag string, pdf bool) {
+func addProjects(b *extract.Builder, name string, units []unit, keyTag string, pdf bool) {
 	width := projectColumnWidth(units)
 	lastID, lastFromTable := "", false
 	for _, u := range units {
@@ -36,7 +36,11 @@ func addProjects(b *extract.Builder, units []unit, keyTag string, pdf bool) {
 		case indText == "" || lastID == "":
 			continue
 		}
-		for _, in := range kit.ProseIndicators(indText) {
+		ins := kit.ProseIndicators(indText)
+		if len(ins) == 0 && indText != "" {
+			b.Warn("maniwa: %s: indicator text of project %s not understood: %q", name, lastID, indText)
+		}
+		for _, in := range ins {
 			in.ProjectID = lastID
 			b.AddIndicator(in)
 		}

@@ -21,7 +21,7 @@ func Match(doc *layout.Document) float64 {
 		return extract.None
 	}
 	var titled, orgName, purpose, outlook, counts bool
-	for i, l := range kit.Lines(doc) {
+	for i, l := range kit.Lines(headOf(doc)) {
 		if i >= matchLines {
 			break
 		}
@@ -57,4 +57,15 @@ func homeURL(u string) bool {
 	}
 	b, ok := lgcode.ByURL(u)
 	return ok && (b.Name == homeCity || b.City == homeCity)
+}
+
+// headOf is doc cut to its first matchLines blocks, so that Match does not
+// normalise the whole of a long document.
+func headOf(doc *layout.Document) *layout.Document {
+	if len(doc.Blocks) <= matchLines {
+		return doc
+	}
+	head := *doc
+	head.Blocks = doc.Blocks[:matchLines]
+	return &head
 }
