@@ -16,7 +16,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"jplan/internal/extract"
@@ -36,7 +38,7 @@ type Failure struct {
 	ID     string `json:"id,omitempty"`
 	Path   string `json:"path,omitempty"`
 	URL    string `json:"url,omitempty"`
-	Stage  string `json:"stage"` // read, sniff, layout, extract, check or duplicate
+	Stage  string `json:"stage"` // read, sniff, layout, extract, check, panic or duplicate
 	Reason string `json:"reason"`
 }
 
@@ -44,6 +46,7 @@ type Failure struct {
 const (
 	StageRead      = "read"
 	StageSniff     = "sniff" // empty, or not HTML, PDF or text
+	StagePanic     = "panic" // a bug in the pipeline, met on this document
 	StageDuplicate = "duplicate"
 )
 
@@ -171,8 +174,16 @@ func drain(ctx context.Context, pending <-chan chan result, sink Sink, total int
 	return st, ctx.Err()
 }
 
-// processItem reads one item and runs it through the pipeline.
-func processItem(ctx context.Context, it Item, extractor string) result {
+// processItem reads one item and runs it through the pipeline. A panic in
+// the pipeline (an extractor's bug meeting an unforeseen document) costs that
+// document only: it becomes a Failure naming where it happened.
+func processItem(ctx context.Context, it Item, extractor string) (res result) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = result{fail: &Failure{ID: it.ID, Path: it.Path, URL: it.URL, Stage: StagePanic,
+				Reason: fmt.Sprintf("runner: %s: panic: %v (in %s)", it.Path, v, panicSite())}}
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return result{fail: &Failure{ID: it.ID, Path: it.Path, URL: it.URL, Stage: StageRead, Reason: err.Error()}}
 	}
@@ -203,4 +214,20 @@ func failureOf(id string, it Item, err error) *Failure {
 		f.Stage = pe.Stage
 	}
 	return f
+}
+
+// panicSite names the function and line that panicked: the innermost frame
+// outside the runtime, called from a deferred recover.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s at %s:%d", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
+	}
 }

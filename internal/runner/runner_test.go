@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	_ "jplan/extractors/all"
+	"jplan/internal/extract"
+	"jplan/internal/layout"
 	"jplan/internal/pdf"
 	"jplan/internal/plan"
 )
@@ -250,5 +252,30 @@ func TestFromPathsErrors(t *testing.T) {
 	}
 	if err != nil || !reflect.DeepEqual(names, []string{"a.txt", "b.txt"}) {
 		t.Errorf("FromPaths(dir) = %v, %v; want a.txt, b.txt (sorted, hidden skipped)", names, err)
+	}
+}
+
+// panicky is an extractor with a bug: it panics on every document.
+var panicky = extract.Spec{Name: "test-panicky", Version: "0", Description: "panics (runner tests)",
+	Match: func(*layout.Document) float64 { return extract.None },
+	Extract: func(context.Context, *layout.Document, *extract.Env) (*plan.Record, error) {
+		var m map[string]int
+		m["boom"]++ // assignment to entry in nil map
+		return nil, nil
+	}}
+
+func init() { extract.Register(panicky) }
+
+func TestPanicCostsOneDocument(t *testing.T) {
+	items := corpusItems(t)[:3]
+	var c collect
+	st, err := Run(context.Background(), items, &c, Options{Workers: 2, Extractor: panicky.Name})
+	if err != nil || st.Failures != len(items) {
+		t.Fatalf("Run = %+v, %v; want every document failed, the run completed", st, err)
+	}
+	f := c.failures[0]
+	if f.Stage != StagePanic || !strings.Contains(f.Reason, "nil map") || !strings.Contains(f.Reason, "runner_test.go") ||
+		!strings.Contains(f.Reason, items[0].Path) {
+		t.Errorf("failure %+v: want stage panic, the panic value, where it happened and the file", f)
 	}
 }
