@@ -109,10 +109,10 @@ func (w *walker) emit(b *extract.Builder) {
 		}
 	}
 	for k, m := range missions {
-		if k < len(w.results) {
+		if k < len(w.results) && m.result == "" {
 			m.result = w.results[k]
 		}
-		if k < len(w.outlooks) {
+		if k < len(w.outlooks) && m.outlook == "" {
 			m.outlook = w.outlooks[k]
 		}
 		m.id = b.AddMission(plan.Mission{Title: m.title, Description: desc(m), Organization: m.org, SDGs: m.sdgs, Result: m.result, Outlook: m.outlook})

@@ -34,6 +34,8 @@ func readMeta(doc *layout.Document, b *extract.Builder) docMeta {
 	}
 	if fy, ok := kit.FiscalYear(doc); ok {
 		rec.FiscalYear, rec.FiscalYearLabel = fy.Year, fy.Label
+	} else {
+		b.Warn("generic: %s: no 年度 of the goals in the heading area", doc.Name)
 	}
 	if rec.Kind == plan.KindComprehensivePlan || rec.Kind == plan.KindNewsletterDigest {
 		if p, ok := kit.PlanPeriod(doc); ok && (rec.FiscalYear == 0 || rec.FiscalYear == p.From) {

@@ -46,16 +46,16 @@ func newWalker(doc *layout.Document, meta docMeta) *walker {
 }
 
 // defaultSection is what unheaded lists are in this kind of document.
+// A department's goals and an unknown page keep unheaded lists out: there
+// they are as often navigation or notes as goals.
 func (w *walker) defaultSection() section {
 	switch w.meta.kind {
 	case plan.KindNewsletterDigest, plan.KindComprehensivePlan:
 		return secProject
-	case plan.KindDepartmentGoals:
-		if w.sec == secNone {
-			return secNone
-		}
+	case plan.KindOrganizationGoals:
+		return secMission
 	}
-	return secMission
+	return secNone
 }
 
 func (w *walker) walk() {
@@ -125,7 +125,7 @@ func (w *walker) line(u unit) {
 		w.setSection(secSkip) // 部長名, 作成日: the value that follows is the kit's
 		return
 	}
-	if w.sdgOnly(body) || w.evaluationLine(body) {
+	if w.sdgOnly(body) || w.evaluationLine(body) || w.labelledOutcome(body) {
 		return
 	}
 	if flatTable.MatchString(body) {
@@ -293,6 +293,24 @@ func (w *walker) evaluationLine(body string) bool {
 		} else {
 			w.eval.GoalsAchieved = plan.Int(n)
 		}
+	}
+	return true
+}
+
+// outcomeLabel is "取組結果:…" / "今後の方向性:…" written inside an item.
+var outcomeLabel = regexp.MustCompile(`^(取組結果|取組の結果|成果|評価|進捗状況|達成状況|今後の方向性|今後の取組|今後の方針)\s*[::]\s*(.+)$`)
+
+// labelledOutcome puts a labelled result or outlook line on the current
+// mission.
+func (w *walker) labelledOutcome(body string) bool {
+	m := outcomeLabel.FindStringSubmatch(body)
+	if m == nil || w.cur == nil || !w.cur.mission {
+		return false
+	}
+	if classify(m[1]) == secOutlook {
+		w.cur.outlook = m[2]
+	} else {
+		w.cur.result = m[2]
 	}
 	return true
 }

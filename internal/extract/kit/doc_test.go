@@ -67,6 +67,10 @@ func TestPlanPeriod(t *testing.T) {
 	if !ok || p.From != 2025 || p.To != 2034 {
 		t.Errorf("PlanPeriod = %+v, %v", p, ok)
 	}
+	p, ok = PlanPeriod(parse(t, "令和7年度から新たな総合計画に基づくまちづくりがスタートしています。\n", ""))
+	if !ok || p.From != 2025 || p.To != 0 {
+		t.Errorf("PlanPeriod(open) = %+v, %v", p, ok)
+	}
 }
 
 func TestDates(t *testing.T) {

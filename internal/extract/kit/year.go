@@ -61,9 +61,17 @@ func isForeignYear(before, after string) bool {
 	return strings.HasSuffix(before, "前") || strings.HasSuffix(before, "(")
 }
 
-// PlanPeriod returns the 計画期間 written in the heading area, or an open period
-// (令和7年度から) when the heading area states where a plan starts.
+// PlanPeriod returns the 計画期間 of doc: the period on a line that names
+// 計画期間 or 期間 anywhere, else one written in the heading area (including an
+// open period, 令和7年度から, where a plan starts).
 func PlanPeriod(doc *layout.Document) (*plan.Period, bool) {
+	for _, l := range Lines(doc) {
+		if strings.Contains(l.Text, "期間") {
+			if p, ok := era.ParsePeriod(l.Text); ok && p.To != 0 {
+				return &plan.Period{From: p.From, To: p.To}, true
+			}
+		}
+	}
 	for _, l := range HeadLines(doc, headSize) {
 		if p, ok := era.ParsePeriod(l); ok {
 			return &plan.Period{From: p.From, To: p.To}, true
