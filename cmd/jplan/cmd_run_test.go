@@ -108,6 +108,10 @@ func TestRunBundledCorpus(t *testing.T) {
 	if err := db.QueryRow("SELECT count(*) FROM indicators").Scan(&n); err != nil || n != indicators {
 		t.Errorf("SELECT count(*) FROM indicators = %d, %v; plans.jsonl has %d", n, err, indicators)
 	}
+	if code, stdout, stderr := jplanExec(t, "check", filepath.Join(out, dataset.PlansFile)); code != exitOK {
+		t.Errorf("jplan check plans.jsonl: exit %d\n%s%s", code, stdout, stderr)
+	}
+	checkWithPython(t, out, map[string]int{"documents": len(recs), "indicators": indicators})
 	if info, err := os.Stat(filepath.Join(out, reportFile)); err != nil || info.Size() < 1000 {
 		t.Errorf("report.html: %v", err)
 	}
@@ -337,5 +341,40 @@ func TestRunSources(t *testing.T) {
 	}
 	if code, _, _ := jplanExec(t, "run", "--sources", sources, "a.html"); code != exitUsage {
 		t.Errorf("--sources with files: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// pythonCSV reads every table with Python's csv module, as a researcher's
+// script would, and prints "name rows first-column" per file.
+const pythonCSV = `
+import csv, sys, os
+for name in ["documents", "missions", "projects", "indicators", "sdgs"]:
+    with open(os.path.join(sys.argv[1], name + ".csv"), encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+        print(name, len(rows), list(rows[0].keys())[0] if rows else "-")
+`
+
+// checkWithPython opens the CSV files with Python's csv module when python3
+// is installed, and compares the row counts it sees with want.
+func checkWithPython(t *testing.T, out string, want map[string]int) {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Log("python3 not installed: CSV files not opened with Python's csv module")
+		return
+	}
+	got, err := exec.Command(py, "-c", pythonCSV, out).CombinedOutput()
+	if err != nil {
+		t.Fatalf("python3 csv: %v\n%s", err, got)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(got)), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 3 || f[2] != "document_id" {
+			t.Errorf("python3 csv: %q, want NAME ROWS document_id", line)
+			continue
+		}
+		if n, ok := want[f[0]]; ok && strconv.Itoa(n) != f[1] {
+			t.Errorf("python3 reads %s rows from %s.csv, want %d", f[1], f[0], n)
+		}
 	}
 }
