@@ -2,6 +2,7 @@ package maniwa
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,5 +115,36 @@ func TestBreaksAndLabels(t *testing.T) {
 	}
 	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
 		t.Errorf("got\n%s\nwant\n%s", g, w)
+	}
+}
+
+// TestSDGIcons: SDG goals given as icons (image alt text) instead of 【No.N】
+// tags are read as the mission's goals.
+func TestSDGIcons(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"></head><body>
+<h2>令和6年度 部局経営目標【生活環境部】</h2>
+<h3>(1)部局の役割・使命(ミッション)</h3>
+<h4>脱炭素のまちづくり</h4>
+<p><img src="sdg13.png" alt="SDGsアイコン 13 気候変動に具体的な対策を"><img src="sdg7.png" alt="SDGsアイコン 7 エネルギーをみんなにそしてクリーンに"></p>
+<p>木質バイオマスの利用を広げます。</p>
+<h4>ごみの減量</h4>
+<p><img src="sdg12.png" alt="SDGsアイコン 12 つくる責任つかう責任"></p>
+<p>分別と資源化を進めます。</p>
+</body></html>`
+	doc, err := layout.Parse(context.Background(), []byte(page), layout.Options{Name: "icons.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range rec.Missions {
+		got = append(got, fmt.Sprint(m.Title, m.SDGs, " ", m.Description))
+	}
+	want := "脱炭素のまちづくり[7 13] 木質バイオマスの利用を広げます。\nごみの減量[12] 分別と資源化を進めます。"
+	if g := strings.Join(got, "\n"); g != want {
+		t.Errorf("got\n%s\nwant\n%s", g, want)
 	}
 }

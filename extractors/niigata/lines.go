@@ -7,6 +7,7 @@ import (
 
 	"jplan/internal/extract/kit"
 	"jplan/internal/ja/norm"
+	"jplan/internal/ja/sdg"
 	"jplan/internal/layout"
 )
 
@@ -36,8 +37,9 @@ func (u unit) lines() []line {
 	return out
 }
 
-// unitsOf flattens doc into units. pdf removes the spaces a PDF puts between a
-// CJK character and an ASCII letter or digit (a font change, not a space).
+// unitsOf flattens doc into units; images count only as SDG icons (their alt
+// text). In a PDF, the spaces between a CJK character and an ASCII letter or
+// digit are removed (a font change, not a space).
 func unitsOf(doc *layout.Document) []unit {
 	pdf := doc.Format == "pdf"
 	var out []unit
@@ -54,7 +56,11 @@ func unitsOf(doc *layout.Document) []unit {
 				}
 				out = append(out, u)
 			}
-		case layout.Image, layout.Link:
+		case layout.Image:
+			if len(sdg.Find(b.Text)) > 0 { // an SDG icon: its alt text is the tag
+				out = append(out, unit{block: i, cells: [][]line{splitLines(b.Text, false, pdf)}})
+			}
+		case layout.Link:
 		default:
 			text := b.Text
 			if b.Kind == layout.ListItem && b.Marker != "" && !isMarkdownBullet(b.Marker) {
