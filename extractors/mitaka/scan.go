@@ -16,9 +16,9 @@ const titleWord = "運営方針と目標"
 const defaultTag = "行革推進事業"
 
 var (
-	// department is a department's name alone on its line: 企画部, 子ども政策部,
+	// department is a department's name alone on its line: 企画部, 子ども政策部, 会計課,
 	// 会計管理室, 選挙管理委員会事務局.
-	department = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{1,14}(?:部|局|室|本部|委員会|事務局)$`)
+	department = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{1,14}(?:部|局|室|課|本部|委員会|事務局)$`)
 	// legend is the line explaining ☞: "☞…行革推進事業(行財政改革の視点から…)".
 	legend = regexp.MustCompile(`^☞\s*(?:…|・・・|\.\.\.|:|=|は)\s*([^(\s]+)`)
 )
