@@ -71,6 +71,8 @@ func TestOtherFamilyMembers(t *testing.T) {
 			[]string{"子どもたちが夢や希望をもち、未来を切り拓く力を育む教育を推進します。"},
 			[]string{"確かな学力の育成", "いじめ・不登校対策の充実"},
 			map[string]string{"不登校児童生徒の割合": "いじめ・不登校対策の充実"}},
+		{"manifesto.txt", "", "市民生活部", "鈴木 一郎",
+			[]string{"窓口サービスの向上", "地域コミュニティの活性化"}, nil, map[string]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

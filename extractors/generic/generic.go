@@ -21,7 +21,7 @@ import (
 )
 
 // Version is bumped whenever the output changes.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // confidence is below extract.Possible: generic is chosen only as the fallback.
 const confidence = 0.1
@@ -52,6 +52,15 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 	meta := readMeta(doc, b)
 	w := newWalker(doc, meta)
 	w.walk()
+	if len(w.items) == 0 && len(w.inds) == 0 {
+		second := newWalker(doc, meta)
+		second.permissive = true
+		second.walk()
+		if len(second.items) > 0 {
+			b.Warn("generic: %s: no section headings; unheaded lists read as goals", doc.Name)
+			w = second
+		}
+	}
 	w.emit(b)
 	return b.Finish(), nil
 }

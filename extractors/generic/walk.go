@@ -39,6 +39,9 @@ type walker struct {
 	// skipTable is the indicator table (block index) already read, -1 for none.
 	skipTable, lastTable int
 	title                string
+	// permissive reads unheaded lists as goals whatever the kind: the second
+	// pass over a document where the first found nothing.
+	permissive bool
 }
 
 func newWalker(doc *layout.Document, meta docMeta) *walker {
@@ -53,6 +56,9 @@ func (w *walker) defaultSection() section {
 	case plan.KindNewsletterDigest, plan.KindComprehensivePlan:
 		return secProject
 	case plan.KindOrganizationGoals:
+		return secMission
+	}
+	if w.permissive {
 		return secMission
 	}
 	return secNone
