@@ -65,7 +65,7 @@ func TestFamily(t *testing.T) {
 
 ●投票率の向上に向けた啓発を進めます。また、期日前投票所を増やします。
 
-◆全文は市ホームページで閲覧できます。
+このページに関するお問い合わせは企画経営課へ。
 `
 	doc, err := layout.Parse(context.Background(), []byte(article), layout.Options{Name: "article.txt"})
 	if err != nil {

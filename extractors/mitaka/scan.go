@@ -36,7 +36,11 @@ type scanner struct {
 	org      string // current department, "" before the first and after the list
 	cur      *item  // the item being read
 	footnote bool   // the lines being read belong to a ※ note
-	items    []item
+	first    bool   // no item of the current department read yet
+	// markedList is set when the department's first item is a list item or
+	// has a marker: its items are then all marked (a PDF column has none).
+	markedList bool
+	items      []item
 }
 
 func newScanner(tag string) *scanner { return &scanner{tag: tag} }
@@ -47,7 +51,7 @@ func (s *scanner) line(l kit.Line) {
 	switch {
 	case isDepartment(l):
 		s.flush()
-		s.org = text
+		s.org, s.first, s.markedList = text, true, false
 		return
 	case s.org == "":
 		return
@@ -58,10 +62,24 @@ func (s *scanner) line(l kit.Line) {
 	}
 	if s.cur == nil || s.startsItem(l, text) {
 		s.flush()
+		if s.markedList && !isMarked(l, text) {
+			// The department's bullets are list items; plain text after
+			// them is the page going on (a contact line, a footer), not an item.
+			s.org = ""
+			return
+		}
+		if s.first {
+			s.markedList, s.first = isMarked(l, text), false
+		}
 		s.start(l, text)
 		return
 	}
 	s.cur.text = joinWrapped(s.cur.text, text)
+}
+
+// isMarked reports whether l is a list item or starts with a marker.
+func isMarked(l kit.Line, text string) bool {
+	return l.Kind == layout.ListItem || l.Marker != "" || hasMarker(text)
 }
 
 // startsItem reports whether l opens a new bullet: a line with a bullet,
@@ -121,7 +139,7 @@ func (s *scanner) finish() []item {
 // isDepartment reports whether l is a department's name standing alone: a
 // heading or a one-line paragraph, not a list item.
 func isDepartment(l kit.Line) bool {
-	if l.Kind == layout.ListItem || l.InTable() || !l.First {
+	if l.Kind != layout.Heading && l.Kind != layout.Paragraph || l.InTable() || !l.First {
 		return false
 	}
 	return department.MatchString(l.Text)
