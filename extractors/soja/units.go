@@ -22,7 +22,9 @@ const (
 )
 
 var (
-	labelRe  = regexp.MustCompile(`^重点プロジェクト\s*([①-⑳]|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(\S*)$`)
+	// labelRe is a panel's label, the name on the same line or not:
+	// 重点プロジェクト①, 重点プロジェクト1 ささえる, 重点プロジェクト2:「うるおう」.
+	labelRe  = regexp.MustCompile(`^重点プロジェクト\s*([①-⑳]|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:・]?\s*[「『]?([^\s「」『』]*)[」』]?$`)
 	policyRe = regexp.MustCompile(`^[「『](.{1,20}?)[」』]\s*(?:プロジェクト)?の方針$`)
 )
 
