@@ -60,6 +60,7 @@ func (w *walker) content(u unit) {
 	w.open(sec == secMission, u.marker, u.body, style)
 	if w.cur != nil {
 		w.cur.at = [3]int{u.Block, u.Row, u.Col}
+		w.cur.depth = u.Depth
 	}
 }
 
@@ -109,9 +110,12 @@ func (w *walker) titleStyle(u unit) (string, bool) {
 	case u.Kind == layout.Heading && isHeadingText(u.body):
 		return "heading", true
 	case numbered(u.marker):
+		if w.cur != nil && u.Kind == layout.ListItem && u.Depth > w.cur.depth && w.cur.at[0] != u.Block && w.cur.style != "pair" {
+			return "", false // a nested list under an item is its description
+		}
 		return markerStyle(u.marker), true
 	case kit.IsBullet(u.marker):
-		if w.cur == nil || w.cur.style == "bullet" && w.cur.bullet == u.marker {
+		if w.cur == nil || w.cur.style == "bullet" && w.cur.bullet == u.marker && u.Depth <= w.cur.depth {
 			return "bullet", true
 		}
 		return "", false

@@ -71,6 +71,9 @@ func TestOtherFamilyMembers(t *testing.T) {
 			[]string{"子どもたちが夢や希望をもち、未来を切り拓く力を育む教育を推進します。"},
 			[]string{"確かな学力の育成", "いじめ・不登校対策の充実"},
 			map[string]string{"不登校児童生徒の割合": "いじめ・不登校対策の充実"}},
+		{"nested-list.html", "", "子ども未来部", "",
+			[]string{"安心して子どもを産み育てられるまち", "すべての子どもが学び育つまち"},
+			[]string{"児童館の改修", "子ども食堂への支援"}, map[string]string{}},
 		{"manifesto.txt", "", "市民生活部", "鈴木 一郎",
 			[]string{"窓口サービスの向上", "地域コミュニティの活性化"}, nil, map[string]string{}},
 	}

@@ -29,6 +29,7 @@ type item struct {
 	mark       rune   // a tag mark (☞) the title began with, 0 if none
 	bullet     string // the bullet that opened it, for telling siblings from sub-bullets
 	at         [3]int // block, table row and column of its title
+	depth      int    // list nesting of its title line
 }
 
 // markerStyle classes a marker so that siblings can be told from children:

@@ -37,6 +37,9 @@ func units(doc *layout.Document) []unit {
 			u.marker, u.body = m, rest
 		}
 		u.marker = strings.TrimPrefix(u.marker, ">")
+		if u.marker == "" && l.Kind == layout.ListItem && l.First {
+			u.marker = "・" // an HTML <ul> item: a bullet nobody printed
+		}
 		out = append(out, u)
 	}
 	return out

@@ -27,6 +27,7 @@ type Line struct {
 	Kind   layout.Kind // kind of the block
 	Level  int         // heading level for a Heading block
 	Marker string      // the list item's marker, on the item's first line only
+	Depth  int         // the list item's nesting, 0 = top level (0 outside lists)
 	First  bool        // the first line of its block (or of its cell)
 	Row    int         // table row (0-based), -1 outside tables
 	Col    int         // table column (0-based), -1 outside tables
@@ -111,7 +112,7 @@ func appendText(out []Line, i int, b layout.Block, text string, row, col int) []
 		if t == "" {
 			continue
 		}
-		l := Line{Text: t, Block: i, Kind: b.Kind, Level: b.Level, First: first, Row: row, Col: col}
+		l := Line{Text: t, Block: i, Kind: b.Kind, Level: b.Level, Depth: b.Depth, First: first, Row: row, Col: col}
 		if first && b.Kind == layout.ListItem {
 			l.Marker = Clean(b.Marker)
 		}
