@@ -12,7 +12,8 @@ import (
 // form is what read finds in a 組織目標.
 type form struct {
 	org, head, vision string
-	policyIndicators  []string
+	policyIndicators  []string        // 政策指標: names only
+	tableIndicators   []goalIndicator // a section's 重点目標 | 指標 | 目標値 | 実績 table
 	goals             []item
 	results, outlooks map[int]string // by goal number; 0 holds unnumbered text
 	total, achieved   *int
@@ -38,7 +39,19 @@ const (
 func read(doc *layout.Document) form {
 	units := unitsOf(doc)
 	r := &reader{pdf: doc.Format == "pdf", widths: valueWidths(units)}
+	indicatorTables := map[int]bool{}
+	for i, b := range doc.Blocks {
+		if b.Kind == layout.Table {
+			if c, ok := findIndicatorColumns(b); ok {
+				indicatorTables[i] = true
+				r.f.tableIndicators = append(r.f.tableIndicators, tableIndicators(b, c)...)
+			}
+		}
+	}
 	for _, u := range units {
+		if indicatorTables[u.block] {
+			continue
+		}
 		if u.table {
 			r.row(u)
 		} else {

@@ -67,7 +67,11 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 	for _, name := range f.policyIndicators {
 		b.AddIndicator(plan.Indicator{Name: name})
 	}
-	addMissions(b, f)
+	ids := addMissions(b, f)
+	for _, gi := range f.tableIndicators {
+		gi.in.MissionID = ids[gi.goal]
+		b.AddIndicator(gi.in)
+	}
 	if f.total != nil || f.achieved != nil {
 		rec.Evaluation = &plan.Evaluation{GoalsTotal: f.total, GoalsAchieved: f.achieved}
 	}
@@ -112,9 +116,11 @@ func fillPlace(doc *layout.Document, rec *plan.Record, org string) {
 }
 
 // addMissions adds the 重点目標 in order (bullet lines under a goal are its
-// description), each with the 取組結果 and 今後の方向性 numbered like it.
-// Unnumbered results belong to the only goal when there is one.
-func addMissions(b *extract.Builder, f form) {
+// description), each with the 取組結果 and 今後の方向性 numbered like it, and
+// returns the mission ids by goal number. Unnumbered results belong to the
+// only goal when there is one.
+func addMissions(b *extract.Builder, f form) map[int]string {
+	ids := map[int]string{}
 	goals := f.goals
 	if len(goals) > 0 && goals[0].number == 0 && len(goals) > 1 {
 		goals = goals[1:] // an introduction before goal 1
@@ -126,7 +132,7 @@ func addMissions(b *extract.Builder, f form) {
 			f.results[n] = firstOf(f.results[n], f.results[0])
 			f.outlooks[n] = firstOf(f.outlooks[n], f.outlooks[0])
 		}
-		b.AddMission(plan.Mission{
+		ids[n] = b.AddMission(plan.Mission{
 			Title:       g.text,
 			Description: strings.Join(g.more, "\n"),
 			Result:      f.results[n],
@@ -141,6 +147,7 @@ func addMissions(b *extract.Builder, f form) {
 			b.Warn("niigata: 取組結果 %d has no 重点目標 %d", n, n)
 		}
 	}
+	return ids
 }
 
 func firstOf(a, b string) string {

@@ -165,3 +165,29 @@ func TestFlatHeader(t *testing.T) {
 		t.Errorf("missions = %s", show(rec.Missions))
 	}
 }
+
+// TestSectionIndicators: a section's table of 重点目標 | 指標 | 目標値 | 実績値
+// gives indicators linked to their goals; 重点目標 is the goal column, not
+// the target.
+func TestSectionIndicators(t *testing.T) {
+	text := "令和6年度 総務課組織目標\n\n| 組織名 | 総務課 | 課長 | 鈴木 一郎 |\n|---|---|---|---|\n| 組織の目的・方向性 | 信頼される市役所 | | |\n\n" +
+		"重点目標\n\n- 1 文書事務を電子化します。\n- 2 研修を充実します。\n\n" +
+		"| 重点目標 | 指標 | 目標値(令和6年度) | 実績値 |\n|---|---|---|---|\n| 1 | 電子決裁の割合 | 80% | 75% |\n| 2 | 研修の受講者数 | 300人 | - |\n\n" +
+		"評価\n\n| 重点目標の達成状況 | 目標数 | 2 | 達成数 | 1 |\n|---|---|---|---|---|\n| 取組結果 | <p>1 進みました。</p> <p>2 届きませんでした。</p> | | | |\n"
+	doc, err := layout.Parse(context.Background(), []byte(text), layout.Options{Name: "section.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"id":"I1","name":"電子決裁の割合","mission_id":"M1","target":{"raw":"80%","value":80,"unit":"%","fiscal_year":2024},"actual":{"raw":"75%","value":75,"unit":"%"}},` +
+		`{"id":"I2","name":"研修の受講者数","mission_id":"M2","target":{"raw":"300人","value":300,"unit":"人","fiscal_year":2024},"actual":{"raw":"-"}}]`
+	if g := show(rec.Indicators); g != want {
+		t.Errorf("indicators =\n%s\nwant\n%s", g, want)
+	}
+	if len(rec.Missions) != 2 || rec.Missions[1].Result != "届きませんでした。" {
+		t.Errorf("missions = %s", show(rec.Missions))
+	}
+}
