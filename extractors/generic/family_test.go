@@ -74,6 +74,9 @@ func TestOtherFamilyMembers(t *testing.T) {
 		{"nested-list.html", "", "子ども未来部", "",
 			[]string{"安心して子どもを産み育てられるまち", "すべての子どもが学び育つまち"},
 			[]string{"児童館の改修", "子ども食堂への支援"}, map[string]string{}},
+		{"jigyo-items.txt", "", "産業振興部", "",
+			[]string{"地域経済の持続的な発展を支えます。"},
+			[]string{"中小企業デジタル化支援事業", "創業支援ネットワーク推進事業"}, map[string]string{}},
 		{"manifesto.txt", "", "市民生活部", "鈴木 一郎",
 			[]string{"窓口サービスの向上", "地域コミュニティの活性化"}, nil, map[string]string{}},
 	}

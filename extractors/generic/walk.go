@@ -211,8 +211,20 @@ func (w *walker) sectionHeading(u unit) bool {
 	if s != secSkip && !endsWithVocab(u.body) {
 		return false
 	}
+	if numbered(u.marker) && kit.Runes(trailing.ReplaceAllString(u.body, "")) > 8 && w.sentenceFollows() {
+		return false // "(1) ○○推進事業" and its description: an item, not a section
+	}
 	w.setSection(s)
 	return true
+}
+
+// sentenceFollows reports whether the next line is an unmarked sentence.
+func (w *walker) sentenceFollows() bool {
+	if w.i+1 >= len(w.us) {
+		return false
+	}
+	n := w.us[w.i+1]
+	return n.marker == "" && strings.Contains(n.body, "。")
 }
 
 // trailing brackets and marks after a heading's last word.
