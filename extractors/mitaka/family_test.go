@@ -106,3 +106,49 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run(id, func(b *testing.B) { extracttest.BenchmarkExtract(b, mitaka.Name, id) })
 	}
 }
+
+// TestFamilyHTML reads the family as the city's web page prints it: bullets as
+// ● lines broken by <br> inside one paragraph per department, a ※ note line,
+// and the site's navigation (links named after departments) around the article.
+func TestFamilyHTML(t *testing.T) {
+	const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>広報みたか 2011年7月3日号</title></head><body>
+<nav><ul><li><a href="/soshiki/kikaku/">企画部</a></li><li><a href="/soshiki/somu/">総務部</a></li></ul></nav>
+<p>広報みたか2011年7月3日3面</p>
+<h1>■平成23年度「各部の運営方針と目標」を策定しました</h1>
+<p>今号では、各部が重点的に取り組む主な「個別事業」の概要を紹介します。</p>
+<h2>企画部</h2>
+<p>●市民参加を進めながら、第4次基本計画を策定します。<br>●新川防災公園の整備に向け、実施設計に着手します。<br>※個別計画の名称は仮称です。</p>
+<h2>総務部</h2>
+<p>●緊急対応・支援体制を確立します。</p>
+<footer><a href="/soshiki/somu/">総務部</a><p>このページの先頭へ</p></footer>
+</body></html>`
+	doc, err := layout.Parse(context.Background(), []byte(page), layout.Options{Name: "p3.htm", URL: "https://www.city.mitaka.lg.jp/koho/2011/20110703/p3.htm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mitaka.Match(doc); got < 0.95 {
+		t.Errorf("Match = %.2f, want Certain", got)
+	}
+	rec, err := mitaka.Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Publisher.MunicipalityCode != "132047" || rec.FiscalYear != 2011 || rec.Title != "平成23年度「各部の運営方針と目標」を策定しました" {
+		t.Errorf("publisher %+v, fiscal year %d, title %q", rec.Publisher, rec.FiscalYear, rec.Title)
+	}
+	if rec.Dates == nil || rec.Dates.Published != "2011-07-03" {
+		t.Errorf("dates = %+v, want published 2011-07-03", rec.Dates)
+	}
+	var got []string
+	for _, p := range rec.Projects {
+		got = append(got, p.Organization+"|"+p.Title)
+	}
+	want := []string{
+		"企画部|市民参加を進めながら、第4次基本計画を策定します。",
+		"企画部|新川防災公園の整備に向け、実施設計に着手します。",
+		"総務部|緊急対応・支援体制を確立します。",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("projects:\n got %q\nwant %q", got, want)
+	}
+}
