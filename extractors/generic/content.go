@@ -228,7 +228,7 @@ func (w *walker) repeat(it *item) *item {
 		if old.key() == k && old.mission == it.mission && old.parent == it.parent {
 			return old
 		}
-		if it.mission && old.mission && len(old.desc) > 0 && kit.Clean(old.desc[0]) != "" && fold(old.desc[0]) == k {
+		if it.mission && old.mission && old.descKey() != "" && old.descKey() == k {
 			return old
 		}
 	}

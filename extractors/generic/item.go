@@ -30,6 +30,8 @@ type item struct {
 	bullet     string // the bullet that opened it, for telling siblings from sub-bullets
 	at         [3]int // block, table row and column of its title
 	depth      int    // list nesting of its title line
+	// folded forms of the title and first description line, and what they fold
+	k, keyOf, dk, dkOf string
 }
 
 // markerStyle classes a marker so that siblings can be told from children:
@@ -131,5 +133,21 @@ func newItem(mission bool, marker, body, style string) *item {
 	return it
 }
 
-// key is the folded title used to find repeats.
-func (it *item) key() string { return norm.Fold(it.title) }
+// key is the folded title used to find repeats, kept while the title stays.
+func (it *item) key() string {
+	if it.keyOf != it.title || it.k == "" {
+		it.k, it.keyOf = norm.Fold(it.title), it.title
+	}
+	return it.k
+}
+
+// descKey is the folded first line of the description, kept likewise.
+func (it *item) descKey() string {
+	if len(it.desc) == 0 {
+		return ""
+	}
+	if it.dkOf != it.desc[0] || it.dk == "" {
+		it.dk, it.dkOf = norm.Fold(it.desc[0]), it.desc[0]
+	}
+	return it.dk
+}
