@@ -146,3 +146,51 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run(id, func(b *testing.B) { extracttest.BenchmarkExtract(b, soja.Name, id) })
 	}
 }
+
+// TestFamilyHTML reads the brochure as a web page: labels and 方針 headings as
+// headings, measures as a list, descriptions as paragraphs.
+func TestFamilyHTML(t *testing.T) {
+	const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>重点プロジェクト｜総社市</title></head><body>
+<h1>未来へつなぐ 人の絆 地域の絆</h1>
+<h2>4つの重点プロジェクト</h2>
+<h3>重点プロジェクト① ささえる</h3>
+<h4>支えあいの まちづくり</h4>
+<p>地域での支えあいと多様な交流を推進し、豊かな地域社会の創出を図ります。</p>
+<ul><li>障がい者の自立と社会参画の推進</li><li>総社市新生活交通の充実</li></ul>
+<p>など</p>
+<h3>重点プロジェクト② うるおう</h3>
+<h4>産業活力再生</h4>
+<p>総社市の特性や強みを生かした産業の振興を図ります。</p>
+<ul><li>優良企業の誘致</li></ul>
+<p>など</p>
+<h3>「ささえる」プロジェクトの方針</h3>
+<h4>地域公共交通手段の充実</h4>
+<p>人と人の交流を促進するため地域公共交通手段の充実を図ります。</p>
+</body></html>`
+	doc, err := layout.Parse(context.Background(), []byte(page), layout.Options{Name: "soja.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := soja.Match(doc); got < 0.95 {
+		t.Errorf("Match = %.2f, want Certain", got)
+	}
+	rec, err := soja.Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Publisher.Municipality != "総社市" || rec.Vision != "未来へつなぐ 人の絆 地域の絆" {
+		t.Errorf("municipality %q, vision %q", rec.Publisher.Municipality, rec.Vision)
+	}
+	var got []string
+	for _, p := range rec.Projects {
+		got = append(got, p.ID+"|"+p.Code+"|"+p.Title+"|"+p.ParentID+"|"+p.Description)
+	}
+	want := []string{
+		"P1|重点プロジェクト①|ささえる||支えあいの まちづくり\n地域での支えあいと多様な交流を推進し、豊かな地域社会の創出を図ります。\n障がい者の自立と社会参画の推進\n総社市新生活交通の充実",
+		"P2||地域公共交通手段の充実|P1|人と人の交流を促進するため地域公共交通手段の充実を図ります。",
+		"P3|重点プロジェクト②|うるおう||産業活力再生\n総社市の特性や強みを生かした産業の振興を図ります。\n優良企業の誘致",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("projects:\n got %q\nwant %q", got, want)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"jplan/internal/extract/kit"
+	"jplan/internal/layout"
 )
 
 // kind is what a unit of text is in this family's documents.
@@ -45,7 +46,8 @@ func units(lines []kit.Line) []unit {
 	open := false // the last unit goes on in the next line
 	for i, l := range lines {
 		text := clean(l.Text)
-		marked := l.Marker != "" && kit.IsBullet(l.Marker)
+		marked := l.Kind == layout.ListItem && l.First // <li> prints no marker
+		marked = marked || l.Marker != "" && kit.IsBullet(l.Marker)
 		// A wrapped line starting with ・ (・融合した) is not a bullet.
 		if m, rest := kit.SplitMarker(text); m != "" && kit.IsBullet(m) && (l.First || !open) {
 			text, marked = rest, true
