@@ -82,13 +82,13 @@ func isMarked(l kit.Line, text string) bool {
 	return l.Kind == layout.ListItem || l.Marker != "" || hasMarker(text)
 }
 
-// startsItem reports whether l opens a new bullet: a line with a bullet,
-// ※ or ☞ in front, or a line after a finished sentence (a PDF column prints
+// startsItem reports whether l opens a new bullet: a list item, a line with
+// a bullet, ※ or ☞ in front, or a line after a finished sentence (a PDF column prints
 // the bullets of a department without markers) unless it reads as the same
 // item going on (また、…). A line after an unfinished sentence carries it on,
 // even into the next block (a PDF line that wrapped into its own paragraph).
 func (s *scanner) startsItem(l kit.Line, text string) bool {
-	if l.Marker != "" || hasMarker(text) {
+	if l.Marker != "" || hasMarker(text) || l.Kind == layout.ListItem && l.First {
 		return true
 	}
 	return sentenceEnd(s.cur.text) && !continues(text)
