@@ -15,6 +15,7 @@ package soja
 
 import (
 	"context"
+	"strings"
 
 	"jplan/internal/extract"
 	"jplan/internal/extract/kit"
@@ -118,18 +119,7 @@ func (p panel) description() string {
 			parts = append(parts, s)
 		}
 	}
-	return joinLines(parts)
-}
-
-func joinLines(parts []string) string {
-	out := ""
-	for i, s := range parts {
-		if i > 0 {
-			out += "\n"
-		}
-		out += s
-	}
-	return out
+	return strings.Join(parts, "\n")
 }
 
 // titleAndVision reads the heading area, before the first label, panel or

@@ -3,6 +3,7 @@ package extracttest
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 
@@ -62,11 +63,7 @@ func Score(t testing.TB, extractor string, ids ...string) *validate.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := r.WriteText(&buf, validate.TextOptions{Diffs: testing.Verbose()}); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%s on %v:\n%s", extractor, ids, buf.String())
+	logReport(t, r, fmt.Sprintf("%s on %v", extractor, ids))
 	for _, d := range r.Documents {
 		if d.Err != "" {
 			t.Errorf("%s: %s", d.ID, d.Err)
@@ -154,10 +151,16 @@ func ScoreAgainst(t testing.TB, extractor, rel, truthID string) *validate.Report
 	if err != nil {
 		t.Fatal(err)
 	}
+	logReport(t, r, fmt.Sprintf("%s on %s (truth %s)", extractor, rel, truthID))
+	return r
+}
+
+// logReport logs the validator's table, with every diff under -v.
+func logReport(t testing.TB, r *validate.Report, what string) {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := r.WriteText(&buf, validate.TextOptions{Diffs: testing.Verbose()}); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%s on %s (truth %s):\n%s", extractor, rel, truthID, buf.String())
-	return r
+	t.Logf("%s:\n%s", what, buf.String())
 }
