@@ -152,3 +152,17 @@ func TestFamilyHTML(t *testing.T) {
 		t.Errorf("projects:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestMatchDepartmentDocument: one department's own 運営方針と目標 (its mission,
+// resources and projects) is another family than the 広報 digest of every
+// department.
+func TestMatchDepartmentDocument(t *testing.T) {
+	const own = "令和5年度 企画部の運営方針と目標\n\n企画部\n\n部の使命・目標に関する認識を明確にします。\n\n総務部\n\n職員数、予算規模などの経営資源を示します。\n"
+	doc, err := layout.Parse(context.Background(), []byte(own), layout.Options{Name: "own.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mitaka.Match(doc); got >= 0.7 {
+		t.Errorf("Match = %.2f, want below Likely", got)
+	}
+}

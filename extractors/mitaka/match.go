@@ -11,13 +11,17 @@ import (
 // headLines is how far into the document Match looks for the title.
 const headLines = 20
 
+// familyWord is what the 広報 article is about: every department's 運営方針と目標
+// (a department's own 運営方針と目標 document is another family).
+const familyWord = "各部の" + titleWord
+
 // Match is Certain for the family's title (各部の運営方針と目標) in the heading
 // area with at least two departments each followed by text, Likely with
 // the title and one department, Possible with the title alone.
 func Match(doc *layout.Document) float64 {
 	titled := false
 	for _, s := range kit.HeadLines(doc, headLines) {
-		if strings.Contains(kit.Clean(s), titleWord) {
+		if strings.Contains(kit.Clean(s), familyWord) {
 			titled = true
 			break
 		}

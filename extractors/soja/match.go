@@ -14,8 +14,9 @@ const titleWord = "重点プロジェクト"
 func containsWord(s string) bool { return strings.Contains(s, titleWord) }
 
 // Match is Certain for the family's two fixed forms together — numbered
-// labels (重点プロジェクト①, at least two) and 「…」プロジェクトの方針 headings —,
-// Likely with two of either, Possible with one.
+// labels (重点プロジェクト①, at least two) and 「…」プロジェクトの方針 headings —
+// and Possible with only one of them: many cities number 重点プロジェクト, and
+// without the 方針 sections their documents are better read by generic.
 func Match(doc *layout.Document) float64 {
 	nLabels, nHeads := 0, 0
 	for _, l := range kit.Lines(doc) {
@@ -29,8 +30,6 @@ func Match(doc *layout.Document) float64 {
 	switch {
 	case nLabels >= 2 && nHeads >= 1:
 		return extract.Certain
-	case nLabels >= 2 || nHeads >= 2:
-		return extract.Likely
 	case nLabels+nHeads > 0:
 		return extract.Possible
 	}

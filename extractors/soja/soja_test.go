@@ -194,3 +194,16 @@ func TestFamilyHTML(t *testing.T) {
 		t.Errorf("projects:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestMatchOtherCities: numbered 重点プロジェクト alone are common to many
+// plans; without the family's 方針 sections the document is not this family's.
+func TestMatchOtherCities(t *testing.T) {
+	const plan = "第2次総合計画\n\n重点プロジェクト1 子育て支援の充実\n\n保育所を整備します。\n\n重点プロジェクト2 産業の振興\n\n企業誘致を進めます。\n"
+	doc, err := layout.Parse(context.Background(), []byte(plan), layout.Options{Name: "plan.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := soja.Match(doc); got >= 0.7 {
+		t.Errorf("Match = %.2f, want below Likely", got)
+	}
+}
