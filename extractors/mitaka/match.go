@@ -8,8 +8,9 @@ import (
 	"jplan/internal/layout"
 )
 
-// headLines is how far into the document Match looks for the title.
-const headLines = 20
+// headLines is how far into the document Match looks for the title (a web
+// page may put its navigation first).
+const headLines = 60
 
 // familyWord is what the 広報 article is about: every department's 運営方針と目標
 // (a department's own 運営方針と目標 document is another family).
