@@ -202,6 +202,9 @@ func (w *walker) open(mission bool, marker, body, style string) {
 	if !it.mission && w.named != nil && it.missionOf == nil {
 		it.parent = w.named
 	}
+	if p := w.codeParent(it); p != nil {
+		it.parent = p
+	}
 	if w.meta.multiOrg {
 		it.org = w.org
 	}
@@ -243,4 +246,20 @@ func appendPart(parts []string, u unit) []string {
 	}
 	parts[len(parts)-1] += "\n" + u.body
 	return parts
+}
+
+// codeParent finds the project whose code is it's code without its last
+// part: 1-1 for 1-1-1 (nested numbering states the nesting).
+func (w *walker) codeParent(it *item) *item {
+	i := strings.LastIndex(it.code, "-")
+	if it.mission || i <= 0 {
+		return nil
+	}
+	prefix := it.code[:i]
+	for j := len(w.items) - 1; j >= 0; j-- {
+		if p := w.items[j]; !p.mission && p.code == prefix {
+			return p
+		}
+	}
+	return nil
 }

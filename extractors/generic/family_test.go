@@ -119,3 +119,34 @@ func TestOtherFamilyMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedNumbering checks that 1-1-1 is the child of 1-1 and that both
+// serve the 経営課題 they follow.
+func TestNestedNumbering(t *testing.T) {
+	data, err := os.ReadFile("testdata/ku-unei-hoshin.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: "ku-unei-hoshin.txt", URL: "https://www.city.osaka.lg.jp/nishi/page/0000000001.html", Extractor: extract.GenericName}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Kind != "organization_goals" || rec.Publisher.Municipality != "大阪市" || rec.Publisher.MunicipalityCode != "271063" {
+		t.Errorf("kind %q publisher %+v", rec.Kind, rec.Publisher)
+	}
+	if len(rec.Missions) != 2 || rec.Missions[1].Title != "地域福祉の充実" {
+		t.Fatalf("missions = %+v", rec.Missions)
+	}
+	want := []struct{ code, title, parent string }{
+		{"1-1", "見守り体制の強化", ""}, {"1-1-1", "地域見守り活動の支援", "P1"}, {"1-1-2", "認知症サポーターの養成", "P1"}, {"1-2", "相談支援の充実", ""},
+	}
+	if len(rec.Projects) != len(want) {
+		t.Fatalf("projects = %+v", rec.Projects)
+	}
+	for i, w := range want {
+		p := rec.Projects[i]
+		if p.Code != w.code || p.Title != w.title || p.ParentID != w.parent || p.MissionID != rec.Missions[1].ID {
+			t.Errorf("project %d = %+v, want %+v under %s", i, p, w, rec.Missions[1].ID)
+		}
+	}
+}

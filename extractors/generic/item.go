@@ -48,6 +48,8 @@ func markerStyle(m string) string {
 		return "chapter"
 	case strings.Contains(m, "-"):
 		return "compound"
+	case strings.ContainsAny(m, "アイウエオカキクケコサシスセソタチツテト"):
+		return "kana"
 	}
 	r := []rune(m)[0]
 	if norm.IsMarker(r) {
@@ -150,4 +152,13 @@ func (it *item) descKey() string {
 		it.dk, it.dkOf = norm.Fold(it.desc[0]), it.desc[0]
 	}
 	return it.dk
+}
+
+// numberStyle reports whether style is one of a numbered marker.
+func numberStyle(style string) bool {
+	switch style {
+	case "circled", "number", "paren", "compound", "chapter", "kana":
+		return true
+	}
+	return false
 }

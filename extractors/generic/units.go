@@ -33,6 +33,9 @@ func units(doc *layout.Document) []unit {
 	for _, l := range lines {
 		u := unit{Line: l}
 		u.marker, u.body = l.Marker, l.Text
+		if m, rest := kit.SplitMarker(l.Marker + l.Text); l.Marker != "" && len(m) > len(l.Marker) {
+			u.marker, u.body = m, rest // the layout cut 1-1-1 as 1-1 and "-1 …"
+		}
 		if m, rest := kit.SplitMarker(l.Text); m != "" && (u.marker == "" || kit.IsBullet(u.marker) && !kit.IsBullet(m)) {
 			u.marker, u.body = m, rest
 		}

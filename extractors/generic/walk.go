@@ -208,8 +208,11 @@ func (w *walker) sectionHeading(u unit) bool {
 	if s == secNone {
 		return false
 	}
-	if s != secSkip && !endsWithVocab(u.body) {
+	if s != secSkip && !endsWithVocab(unbracket(u.body)) {
 		return false
+	}
+	if u.body != unbracket(u.body) && w.cur != nil && numberStyle(w.cur.style) && w.cur.at[0] == u.Block {
+		return false // 【主な施策】 inside a numbered item: a label of its body
 	}
 	if numbered(u.marker) && kit.Runes(trailing.ReplaceAllString(u.body, "")) > 8 && w.sentenceFollows() {
 		return false // "(1) ○○推進事業" and its description: an item, not a section
@@ -331,4 +334,17 @@ func (w *walker) labelledOutcome(body string) bool {
 		w.cur.result = m[2]
 	}
 	return true
+}
+
+// unbracket returns the inside of a line that is wholly 【…】 or [...].
+func unbracket(s string) string {
+	for _, p := range [][2]string{{"【", "】"}, {"[", "]"}, {"<", ">"}, {"■", ""}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
+			in := strings.TrimSuffix(strings.TrimPrefix(s, p[0]), p[1])
+			if !strings.ContainsAny(in, "【】[]") {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return s
 }

@@ -10,13 +10,14 @@ import (
 
 // numbered item markers, tried in order on normalised text.
 var markerPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`^(\d{1,2}-(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))\s*`),                 // 1-①, 1-2, 1-(1)
+	regexp.MustCompile(`^(\d{1,2}(?:-(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))){1,3})\s*`),        // 1-①, 1-2, 1-(1), 1-1-1
 	regexp.MustCompile(`^(\((?:\d{1,2}|[一二三四五六七八九十]{1,3}|[ア-ンa-zA-Z])\))\s*`),         // (1), (一), (ア)
 	regexp.MustCompile(`^(第[0-9一二三四五六七八九十]{1,3}(?:章|節|項|編|の柱|部)?)(?:\s+|[.、:]\s*|$)`), // 第1, 第1章
-	regexp.MustCompile(`^(\d{1,2}章)\s*`),                                              // 1章
-	regexp.MustCompile(`^(\d{1,2}[.)、])\s*`),                                          // 1. 1) 1、
-	regexp.MustCompile(`^(\d{1,2})\s+`),                                               // "1 にいがた"
-	regexp.MustCompile(`^([A-Za-z][.)])\s+`),                                          // a. A)
+	regexp.MustCompile(`^(\d{1,2}章)\s*`),               // 1章
+	regexp.MustCompile(`^(\d{1,2}[.)、])\s*`),           // 1. 1) 1、
+	regexp.MustCompile(`^(\d{1,2})\s+`),                // "1 にいがた"
+	regexp.MustCompile(`^([A-Za-z][.)])\s+`),           // a. A)
+	regexp.MustCompile(`^([アイウエオカキクケコサシスセソタチツテト])\s+`), // ア イ ウ: third-level items
 }
 
 // bullets are the unnumbered item marks.
