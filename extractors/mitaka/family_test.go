@@ -112,7 +112,8 @@ func BenchmarkExtract(b *testing.B) {
 // and the site's navigation (links named after departments) around the article.
 func TestFamilyHTML(t *testing.T) {
 	const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>広報みたか 2011年7月3日号</title></head><body>
-<nav><ul><li><a href="/soshiki/kikaku/">企画部</a></li><li><a href="/soshiki/somu/">総務部</a></li></ul></nav>
+<nav><ul><li><a href="/soshiki/kikaku/">企画部</a></li><li><a href="/soshiki/somu/">総務部</a></li><li><a href="/yosan/">令和6年度予算</a></li></ul></nav>
+<p>お知らせ</p><p>市からのお知らせです。</p><p>催し</p><p>講座</p>
 <p>広報みたか2011年7月3日3面</p>
 <h1>■平成23年度「各部の運営方針と目標」を策定しました</h1>
 <p>今号では、各部が重点的に取り組む主な「個別事業」の概要を紹介します。</p>

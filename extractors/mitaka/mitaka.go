@@ -53,8 +53,11 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 	rec.Publisher.Organization = plan.Str("")
 	rec.Kind = "newsletter_digest"
 	head := headArea(lines)
-	rec.Title = title(head)
-	if fy, ok := era.FindFiscalYear(strings.Join(head, "")); ok {
+	at := titleAt(head)
+	if at >= 0 {
+		rec.Title = strings.TrimLeft(head[at], "■◆□◇● ")
+	}
+	if fy, ok := era.FindFiscalYear(strings.Join(yearWindow(head, at), "")); ok {
 		rec.FiscalYear = fy.Year
 		rec.FiscalYearLabel = fy.Label
 	} else {
@@ -100,16 +103,26 @@ func headArea(lines []kit.Line) []string {
 	return out
 }
 
-// title is the first short line of the heading area naming the 運営方針と目標,
-// without the article marker (■, ◆) in front of it.
-func title(head []string) string {
-	for _, s := range head {
-		_, rest := kit.SplitMarker(s)
-		if strings.Contains(rest, titleWord) && !strings.HasSuffix(rest, "。") && kit.Runes(rest) <= 60 {
-			return strings.TrimLeft(rest, "■◆□◇● ")
+// titleAt is the index of the first short line of the heading area naming
+// the 運営方針と目標, -1 if there is none.
+func titleAt(head []string) int {
+	for i, s := range head {
+		if strings.Contains(s, titleWord) && !strings.HasSuffix(s, "。") && kit.Runes(s) <= 60 {
+			return i
 		}
 	}
-	return ""
+	return -1
+}
+
+// yearWindow is where the article writes its year: the title line and the
+// few lines around it (a 平成\n24年度 badge beside the title), not a web page's
+// navigation; the whole heading area when there is no title.
+func yearWindow(head []string, at int) []string {
+	const around = 3
+	if at < 0 {
+		return head
+	}
+	return head[max(0, at-around):min(len(head), at+around+1)]
 }
 
 // publisher fills the municipality: the one the URL or text names, else
