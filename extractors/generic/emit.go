@@ -55,6 +55,9 @@ func (w *walker) codeLine(u unit) bool {
 	p := w.findProject(title)
 	if p == nil {
 		p = newItem(false, "", title, "code")
+		if w.lastM != nil && w.lastM.style == "code-m" {
+			p.missionOf = w.lastM // 施策1-1 under 基本目標1
+		}
 		w.items = append(w.items, p)
 	}
 	if p.code == "" {

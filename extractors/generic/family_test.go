@@ -77,6 +77,9 @@ func TestOtherFamilyMembers(t *testing.T) {
 		{"jigyo-items.txt", "", "産業振興部", "",
 			[]string{"地域経済の持続的な発展を支えます。"},
 			[]string{"中小企業デジタル化支援事業", "創業支援ネットワーク推進事業"}, map[string]string{}},
+		{"kihon-keikaku.txt", "", "", "",
+			[]string{"健やかに暮らせるまち", "活力あるまち"},
+			[]string{"子育て支援の充実", "高齢者福祉の推進", "産業の振興"}, map[string]string{}},
 		{"manifesto.txt", "", "市民生活部", "鈴木 一郎",
 			[]string{"窓口サービスの向上", "地域コミュニティの活性化"}, nil, map[string]string{}},
 	}

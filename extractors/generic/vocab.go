@@ -113,4 +113,4 @@ func isBoilerplate(s string) bool {
 
 // codeTitle splits a label-and-number code off a heading: "重点プロジェクト① ささえる"
 // → ("重点プロジェクト①", "ささえる"), "経営課題1 健康で…" → ("経営課題1", "健康で…").
-var codeTitle = regexp.MustCompile(`^((?:重点)?(?:プロジェクト|事業|施策|政策|基本目標|重点目標|目標|経営課題|課題|柱|分野)\s?(?:[①-⑳]|\d{1,2}))(?:\s+|[::]\s*|$)(.*)$`)
+var codeTitle = regexp.MustCompile(`^((?:重点)?(?:プロジェクト|事業|施策|政策|基本目標|重点目標|目標|経営課題|課題|柱|分野)\s?(?:[①-⑳]|\d{1,2}(?:-\d{1,2}){0,2}))(?:\s+|[::]\s*|$)(.*)$`)
