@@ -62,6 +62,13 @@ func TestFiscalYear(t *testing.T) {
 	}
 }
 
+func TestFiscalYearInALaterHeading(t *testing.T) {
+	doc := parse(t, `<html><body><p>ホーム</p><p>組織</p><p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><h2>令和6年度 経営方針</h2><p>前年度の実績は令和5年度実績を参照。</p></body></html>`, "")
+	if fy, ok := FiscalYear(doc); !ok || fy.Year != 2024 {
+		t.Errorf("FiscalYear = %+v, %v; want 2024", fy, ok)
+	}
+}
+
 func TestPlanPeriod(t *testing.T) {
 	p, ok := PlanPeriod(parse(t, "第3次総合計画\n\n計画期間 令和7年度～令和16年度\n", ""))
 	if !ok || p.From != 2025 || p.To != 2034 {

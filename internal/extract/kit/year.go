@@ -13,7 +13,7 @@ const headSize = 12
 
 // FiscalYear returns the fiscal year of the goals: the first 年度 written in the
 // heading area (doc.Title and the first lines), short lines (titles) before
-// sentences. A year that is not the document's own is skipped: a target year
+// sentences, else in a short heading further down. A year that is not the document's own is skipped: a target year
 // (平成31年度末, 目標年次), an actual (実績), a 前年度 reference, and anything
 // in a footnote (※) line.
 func FiscalYear(doc *layout.Document) (era.FY, bool) {
@@ -27,6 +27,13 @@ func FiscalYear(doc *layout.Document) (era.FY, bool) {
 				continue
 			}
 			if fy, ok := ownYear(l); ok {
+				return fy, true
+			}
+		}
+	}
+	for _, l := range Lines(doc) { // a heading further down names it
+		if l.Kind == layout.Heading && Runes(l.Text) <= 40 {
+			if fy, ok := ownYear(l.Text); ok {
 				return fy, true
 			}
 		}
