@@ -9,7 +9,8 @@
 // (parent_id) with its description. The diagram's text comes in whatever order
 // the source flattened it (a text dump runs some panels bottom-up and mixes
 // them with the 方針 prose; a PDF prints panel by panel), so panels are found by
-// their bullet runs and paired with the labels in order, and every piece of
+// their bullet runs and paired with the labels by what they share with each
+// project's 方針 (document order when that says nothing), and every piece of
 // text is used once: the diagram that repeats the prose is annotated once.
 package soja
 
@@ -65,7 +66,7 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 	ps := panels(us)
 	pol := policies(us)
 	if len(ps) != len(ls) {
-		b.Warn("soja: %s: %d diagram panels for %d 重点プロジェクト labels: paired in order as far as they go", doc.Name, len(ps), len(ls))
+		b.Warn("soja: %s: %d diagram panels for %d 重点プロジェクト labels: some project has no panel or some panel no project", doc.Name, len(ps), len(ls))
 	}
 	addProjects(b, ls, ps, pol)
 	if len(rec.Projects) == 0 {
@@ -78,10 +79,11 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 // any 方針 whose project has no label in the diagram.
 func addProjects(b *extract.Builder, ls []projectLabel, ps []panel, pol []policy) {
 	done := map[string]bool{}
+	panelOf := pair(ls, ps, pol)
 	for i, l := range ls {
 		p := plan.Project{Code: l.code, Title: l.name}
-		if i < len(ps) {
-			p.Description = ps[i].description()
+		if j := panelOf[i]; j >= 0 {
+			p.Description = ps[j].description()
 		}
 		if p.Title == "" {
 			b.Warn("soja: %s has no name", l.code)

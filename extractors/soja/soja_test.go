@@ -207,3 +207,56 @@ func TestMatchOtherCities(t *testing.T) {
 		t.Errorf("Match = %.2f, want below Likely", got)
 	}
 }
+
+// TestPanelsOutOfOrder: a diagram flattened with its panels in another order
+// than its labels; each panel goes to the project whose 方針 it echoes.
+func TestPanelsOutOfOrder(t *testing.T) {
+	const text = `重点プロジェクト① まもる
+
+重点プロジェクト② つなぐ
+
+交流の まちづくり
+
+人と人をつなぎます。
+
+・地域交流イベントの開催
+・多世代交流拠点の整備
+
+安全安心の まちづくり
+
+災害に強いまちをつくります。
+
+・自主防災組織の育成
+・避難所の整備
+
+「まもる」プロジェクトの方針
+
+防災体制の強化
+
+自主防災組織の育成を進め、避難所の整備を計画的に行います。
+
+「つなぐ」プロジェクトの方針
+
+交流の促進
+
+多世代交流拠点を整備し、地域交流イベントを支援します。
+`
+	doc, err := layout.Parse(context.Background(), []byte(text), layout.Options{Name: "out-of-order.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := soja.Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	desc := map[string]string{}
+	for _, p := range rec.Projects {
+		desc[p.Title] = p.Description
+	}
+	if want := "安全安心の まちづくり\n災害に強いまちをつくります。\n自主防災組織の育成\n避難所の整備"; desc["まもる"] != want {
+		t.Errorf("まもる: %q, want %q", desc["まもる"], want)
+	}
+	if want := "交流の まちづくり\n人と人をつなぎます。\n地域交流イベントの開催\n多世代交流拠点の整備"; desc["つなぐ"] != want {
+		t.Errorf("つなぐ: %q, want %q", desc["つなぐ"], want)
+	}
+}
