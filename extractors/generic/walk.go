@@ -97,7 +97,11 @@ func (w *walker) walk() {
 }
 
 // flatTable is a flattened indicator table's name header at a line's start.
-var flatTable = regexp.MustCompile(`^(目標\(指標\)名|指標名|成果指標名) `)
+var flatTable = regexp.MustCompile(`^(目標\(指標\)名|指標名|成果指標名)( |$)`)
+
+// flatNotes is the prose column of a flattened indicator table: notes on the
+// indicators, not a description of the item.
+var flatNotes = regexp.MustCompile(`^(目標\(指標\)の説明|指標の説明)`)
 
 // namedPolicy is 「ささえる」プロジェクトの方針: the policies of a named project.
 var namedPolicy = regexp.MustCompile(`^「(.{1,20}?)」(プロジェクト|事業)の(方針|施策|取組|取り組み)`)
@@ -132,6 +136,9 @@ func (w *walker) line(u unit) {
 		return
 	}
 	if w.sdgOnly(body) || w.evaluationLine(body) || w.labelledOutcome(body) {
+		return
+	}
+	if flatNotes.MatchString(body) {
 		return
 	}
 	if flatTable.MatchString(body) {
