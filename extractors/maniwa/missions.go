@@ -6,30 +6,31 @@ import (
 
 	"jplan/internal/extract"
 	"jplan/internal/extract/kit"
+	"jplan/internal/extract/lines"
 	"jplan/internal/ja/sdg"
 	"jplan/internal/plan"
 )
 
 // addMissions reads the (1) section: ・ bullet items in the form, headed
 // paragraphs with SDG tags on the CMS page.
-func addMissions(b *extract.Builder, lines []line, pdf bool) {
-	if startsWithBullet(lines) {
-		for _, g := range bulletGroups(lines) {
-			b.AddMission(bulletMission(g, pdf, maxWidth(lines)))
+func addMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
+	if startsWithBullet(ls) {
+		for _, g := range bulletGroups(ls) {
+			b.AddMission(bulletMission(g, pdf, lines.MaxWidth(ls)))
 		}
 		return
 	}
-	headedMissions(b, lines, pdf)
+	headedMissions(b, ls, pdf)
 }
 
 // startsWithBullet reports whether the section opens with a bullet item (the
 // form's ・ directions); on the CMS page a bullet can only be a description line.
-func startsWithBullet(lines []line) bool {
-	for _, l := range lines {
-		if isTagLine(l.text) {
+func startsWithBullet(ls []lines.Line) bool {
+	for _, l := range ls {
+		if isTagLine(l.Text) {
 			continue
 		}
-		m, _ := kit.SplitMarker(l.text)
+		m, _ := kit.SplitMarker(l.Text)
 		return kit.IsBullet(m)
 	}
 	return false
@@ -42,13 +43,13 @@ func isTagLine(s string) bool {
 
 // bulletGroups splits lines at bullet lines; lines before the first bullet
 // (an introduction) are left out.
-func bulletGroups(lines []line) [][]line {
-	var out [][]line
-	for _, l := range lines {
-		m, _ := kit.SplitMarker(l.text)
+func bulletGroups(ls []lines.Line) [][]lines.Line {
+	var out [][]lines.Line
+	for _, l := range ls {
+		m, _ := kit.SplitMarker(l.Text)
 		switch {
 		case kit.IsBullet(m):
-			out = append(out, []line{l})
+			out = append(out, []lines.Line{l})
 		case len(out) > 0:
 			out[len(out)-1] = append(out[len(out)-1], l)
 		}
@@ -58,14 +59,14 @@ func bulletGroups(lines []line) [][]line {
 
 // bulletMission is one ・ direction: its first line is the title (the text
 // before the first space when title and description share the line).
-func bulletMission(g []line, pdf bool, width int) plan.Mission {
-	_, first := kit.SplitMarker(g[0].text)
+func bulletMission(g []lines.Line, pdf bool, width int) plan.Mission {
+	_, first := kit.SplitMarker(g[0].Text)
 	title, body := titleAndBody(first, g, pdf, width)
 	var desc string
 	if len(body) == 0 {
 		title, desc = splitInline(title)
 	} else {
-		desc = strings.Join(paragraphs(body, pdf, width), "\n")
+		desc = strings.Join(lines.Paragraphs(body, pdf, width), "\n")
 	}
 	return mission(title, desc)
 }
@@ -73,18 +74,18 @@ func bulletMission(g []line, pdf bool, width int) plan.Mission {
 // titleAndBody takes the title from the group's first line, running on into
 // the next lines while a PDF line wraps at the column edge (never into a
 // bullet line).
-func titleAndBody(first string, g []line, pdf bool, width int) (string, []line) {
+func titleAndBody(first string, g []lines.Line, pdf bool, width int) (string, []lines.Line) {
 	title, body := first, g[1:]
-	for prev := g[0]; pdf && len(body) > 0 && wraps(prev, width) && !isBulletLine(body[0]); body = body[1:] {
-		title += body[0].text
+	for prev := g[0]; pdf && len(body) > 0 && lines.Wraps(prev, width) && !isBulletLine(body[0]); body = body[1:] {
+		title += body[0].Text
 		prev = body[0]
 	}
 	return title, body
 }
 
 // isBulletLine reports whether l starts with a bullet (・, •, ● …).
-func isBulletLine(l line) bool {
-	m, _ := kit.SplitMarker(l.text)
+func isBulletLine(l lines.Line) bool {
+	m, _ := kit.SplitMarker(l.Text)
 	return kit.IsBullet(m)
 }
 
@@ -120,26 +121,26 @@ func mission(title, desc string) plan.Mission {
 // headedMissions reads missions written as a title line (a heading, or a short
 // line that is not a sentence, or the line before an SDG tag), an optional
 // SDG tag line, and description lines.
-func headedMissions(b *extract.Builder, lines []line, pdf bool) {
+func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 	var cur *plan.Mission
-	var desc []line
+	var desc []lines.Line
 	flush := func() {
 		if cur != nil {
-			m := mission(cur.Title, strings.Join(paragraphs(desc, pdf, maxWidth(desc)), "\n"))
+			m := mission(cur.Title, strings.Join(lines.Paragraphs(desc, pdf, lines.MaxWidth(desc)), "\n"))
 			m.SDGs = append(m.SDGs, cur.SDGs...)
 			b.AddMission(m)
 		}
 		cur, desc = nil, nil
 	}
-	for i, l := range lines {
+	for i, l := range ls {
 		switch {
-		case isTagLine(l.text):
+		case isTagLine(l.Text):
 			if cur != nil {
-				cur.SDGs = append(cur.SDGs, sdg.Goals(sdg.Find(l.text))...)
+				cur.SDGs = append(cur.SDGs, sdg.Goals(sdg.Find(l.Text))...)
 			}
-		case isTitleLine(l, lines[i+1:]):
+		case isTitleLine(l, ls[i+1:]):
 			flush()
-			cur = &plan.Mission{Title: l.text}
+			cur = &plan.Mission{Title: l.Text}
 		case cur != nil:
 			desc = append(desc, l)
 		}
@@ -149,17 +150,17 @@ func headedMissions(b *extract.Builder, lines []line, pdf bool) {
 
 // isTitleLine reports whether l heads a mission: a heading, a line followed
 // by an SDG tag line, or a short line that is not a sentence; never a bullet.
-func isTitleLine(l line, next []line) bool {
-	if l.heading {
+func isTitleLine(l lines.Line, next []lines.Line) bool {
+	if l.Heading {
 		return true
 	}
-	if m, _ := kit.SplitMarker(l.text); kit.IsBullet(m) {
+	if m, _ := kit.SplitMarker(l.Text); kit.IsBullet(m) {
 		return false
 	}
-	if len(next) > 0 && isTagLine(next[0].text) {
+	if len(next) > 0 && isTagLine(next[0].Text) {
 		return true
 	}
-	text := clean(sdg.Strip(l.text))
+	text := clean(sdg.Strip(l.Text))
 	if kit.Runes(text) > 40 || text == "" {
 		return false
 	}

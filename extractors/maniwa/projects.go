@@ -5,6 +5,7 @@ import (
 
 	"jplan/internal/extract"
 	"jplan/internal/extract/kit"
+	"jplan/internal/extract/lines"
 	"jplan/internal/ja/sdg"
 	"jplan/internal/plan"
 )
@@ -13,26 +14,26 @@ import (
 // numbered 1-① project) and, in another cell, its indicators. Outside tables
 // a marked line or a heading starts a project, paragraphs continue its
 // description and an "指標:… 目標値:…" paragraph gives its indicators.
-func addProjects(b *extract.Builder, name string, units []unit, keyTag string, pdf bool) {
+func addProjects(b *extract.Builder, name string, units []lines.Unit, keyTag string, pdf bool) {
 	width := projectColumnWidth(units)
 	lastID, lastFromTable := "", false
 	for _, u := range units {
 		projCells, indText := splitRow(u)
-		var lines []line
+		var ls []lines.Line
 		for _, c := range projCells {
-			lines = append(lines, c...)
+			ls = append(ls, c...)
 		}
 		marker := ""
-		if len(lines) > 0 {
-			marker, _ = kit.SplitMarker(lines[0].text)
+		if len(ls) > 0 {
+			marker, _ = kit.SplitMarker(ls[0].Text)
 		}
 		switch {
-		case isProjectMarker(marker) || !u.table && len(lines) > 0 && lines[0].heading:
-			lastID = b.AddProject(project(lines, keyTag, pdf, width))
-			lastFromTable = u.table
-		case !u.table && !lastFromTable && lastID != "" && len(lines) > 0,
-			u.table && lastFromTable && lastID != "" && len(lines) > 0 && !isHeaderRow(u):
-			appendDescription(b, lastID, lines, pdf, width) // continued after a break
+		case isProjectMarker(marker) || !u.Table && len(ls) > 0 && ls[0].Heading:
+			lastID = b.AddProject(project(ls, keyTag, pdf, width))
+			lastFromTable = u.Table
+		case !u.Table && !lastFromTable && lastID != "" && len(ls) > 0,
+			u.Table && lastFromTable && lastID != "" && len(ls) > 0 && !isHeaderRow(u):
+			appendDescription(b, lastID, ls, pdf, width) // continued after a break
 		case indText == "" || lastID == "":
 			continue
 		}
@@ -59,14 +60,14 @@ func isProjectMarker(m string) bool {
 // splitRow separates a row's indicator cell ("指標:… 目標値:…") from the
 // cells that describe the project. The indicator text is the cell's lines
 // joined without spaces, so that PDF line wraps inside names and values heal.
-func splitRow(u unit) (proj [][]line, indicator string) {
+func splitRow(u lines.Unit) (proj [][]lines.Line, indicator string) {
 	idx := -1
-	for i, c := range u.cells {
+	for i, c := range u.Cells {
 		if isIndicatorCell(c) {
 			idx = i
 		}
 	}
-	for i, c := range u.cells {
+	for i, c := range u.Cells {
 		if i == idx || len(c) == 0 {
 			continue
 		}
@@ -74,21 +75,21 @@ func splitRow(u unit) (proj [][]line, indicator string) {
 	}
 	if idx >= 0 {
 		var parts []string
-		for _, l := range u.cells[idx] {
-			parts = append(parts, l.text)
+		for _, l := range u.Cells[idx] {
+			parts = append(parts, l.Text)
 		}
-		indicator = dropScriptSpaces(strings.Join(parts, ""))
+		indicator = lines.DropScriptSpaces(strings.Join(parts, ""))
 	}
 	return proj, indicator
 }
 
-func isIndicatorCell(c []line) bool {
+func isIndicatorCell(c []lines.Line) bool {
 	if len(c) == 0 {
 		return false
 	}
 	var all strings.Builder
 	for _, l := range c {
-		all.WriteString(l.text)
+		all.WriteString(l.Text)
 	}
 	s := all.String()
 	i := strings.Index(s, "指標")
@@ -97,12 +98,12 @@ func isIndicatorCell(c []line) bool {
 
 // projectColumnWidth is the widest project-cell line of the section's tables:
 // the column width that PDF lines wrap at.
-func projectColumnWidth(units []unit) int {
+func projectColumnWidth(units []lines.Unit) int {
 	w := 0
 	for _, u := range units {
 		proj, _ := splitRow(u)
 		for _, c := range proj {
-			w = max(w, maxWidth(c))
+			w = max(w, lines.MaxWidth(c))
 		}
 	}
 	return w
@@ -110,14 +111,14 @@ func projectColumnWidth(units []unit) int {
 
 // project builds a project from its cell lines: marker and title on the first
 // line, the description after (bullets joined with newlines).
-func project(lines []line, keyTag string, pdf bool, width int) plan.Project {
-	marker, first := kit.SplitMarker(lines[0].text)
-	title, body := titleAndBody(first, lines, pdf, width)
+func project(ls []lines.Line, keyTag string, pdf bool, width int) plan.Project {
+	marker, first := kit.SplitMarker(ls[0].Text)
+	title, body := titleAndBody(first, ls, pdf, width)
 	var desc string
 	if len(body) == 0 {
 		title, desc = splitInline(title)
 	} else {
-		desc = strings.Join(paragraphs(body, pdf, width), "\n")
+		desc = strings.Join(lines.Paragraphs(body, pdf, width), "\n")
 	}
 	p := plan.Project{
 		Code:        kit.Code(marker),
@@ -133,13 +134,13 @@ func project(lines []line, keyTag string, pdf bool, width int) plan.Project {
 
 // appendDescription adds lines that continue a project outside its table
 // (a page break) to its description.
-func appendDescription(b *extract.Builder, id string, lines []line, pdf bool, width int) {
+func appendDescription(b *extract.Builder, id string, ls []lines.Line, pdf bool, width int) {
 	for i := range b.Rec.Projects {
 		p := &b.Rec.Projects[i]
 		if p.ID != id {
 			continue
 		}
-		more := cleanLines(strings.Join(paragraphs(lines, pdf, width), "\n"))
+		more := cleanLines(strings.Join(lines.Paragraphs(ls, pdf, width), "\n"))
 		if p.Description != "" && more != "" {
 			p.Description += "\n"
 		}
@@ -149,10 +150,10 @@ func appendDescription(b *extract.Builder, id string, lines []line, pdf bool, wi
 
 // isHeaderRow is a row of column names (重点事業 | 指標名及び目標値): short
 // cells, none a sentence.
-func isHeaderRow(u unit) bool {
-	for _, c := range u.cells {
+func isHeaderRow(u lines.Unit) bool {
+	for _, c := range u.Cells {
 		for _, l := range c {
-			if kit.Runes(l.text) > 15 || strings.HasSuffix(l.text, "。") {
+			if kit.Runes(l.Text) > 15 || strings.HasSuffix(l.Text, "。") {
 				return false
 			}
 		}

@@ -4,14 +4,15 @@ import (
 	"regexp"
 	"strings"
 
+	"jplan/internal/extract/lines"
 	"jplan/internal/layout"
 )
 
 // sections is what scan finds: the lines of the (1) missions section and the
 // units of the (2) projects section.
 type sections struct {
-	missions []line
-	projects []unit
+	missions []lines.Line
+	projects []lines.Unit
 	keyTag   string // "重点事業" when the projects section is headed so: ● items get it
 }
 
@@ -39,29 +40,29 @@ var footers = []string{"関連書類", "関連ファイル", "このページに
 func scan(doc *layout.Document) sections {
 	var s sections
 	st := outside
-	for _, u := range unitsOf(doc) {
+	for _, u := range lines.Units(doc) {
 		if st == done {
 			break
 		}
-		first, ok := firstLine(u)
+		first, ok := u.FirstLine()
 		if !ok {
 			continue
 		}
-		if next, name, isLabel := sectionOf(first.text); isLabel {
+		if next, name, isLabel := sectionOf(first.Text); isLabel {
 			st = next
 			if st == inProjects && strings.Contains(name, "重点") {
 				s.keyTag = "重点事業"
 			}
 			u = dropFirstLine(u)
-		} else if !u.table && isFooter(first.text) {
+		} else if !u.Table && isFooter(first.Text) {
 			st = done
 			continue
 		}
 		switch st {
 		case inMissions:
-			s.missions = append(s.missions, u.lines()...)
+			s.missions = append(s.missions, u.Lines()...)
 		case inProjects:
-			if len(u.lines()) > 0 {
+			if len(u.Lines()) > 0 {
 				s.projects = append(s.projects, u)
 			}
 		}
@@ -113,28 +114,18 @@ func isFooter(text string) bool {
 	return false
 }
 
-// firstLine is the first line of the unit's first non-empty cell.
-func firstLine(u unit) (line, bool) {
-	for _, c := range u.cells {
-		if len(c) > 0 {
-			return c[0], true
-		}
-	}
-	return line{}, false
-}
-
 // dropFirstLine removes the section label from the unit. The label's table
 // row (its other cells are column headers) is dropped whole.
-func dropFirstLine(u unit) unit {
-	if u.table {
-		return unit{table: true}
+func dropFirstLine(u lines.Unit) lines.Unit {
+	if u.Table {
+		return lines.Unit{Table: true}
 	}
-	out := unit{}
-	for i, c := range u.cells {
+	out := lines.Unit{}
+	for i, c := range u.Cells {
 		if i == 0 && len(c) > 0 {
 			c = c[1:]
 		}
-		out.cells = append(out.cells, c)
+		out.Cells = append(out.Cells, c)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jplan/internal/extract/kit"
+	"jplan/internal/extract/lines"
 	"jplan/internal/ja/num"
 	"jplan/internal/layout"
 )
@@ -37,7 +38,7 @@ const (
 // paragraphs by a PDF without ruling lines (a label paragraph such as
 // 取組結果 or 目標数, then its content).
 func read(doc *layout.Document) form {
-	units := unitsOf(doc)
+	units := lines.Units(doc)
 	r := &reader{pdf: doc.Format == "pdf", widths: valueWidths(units)}
 	indicatorTables := map[int]bool{}
 	for i, b := range doc.Blocks {
@@ -49,17 +50,17 @@ func read(doc *layout.Document) form {
 		}
 	}
 	for _, u := range units {
-		if indicatorTables[u.block] {
+		if indicatorTables[u.Block] {
 			continue
 		}
-		if u.table {
+		if u.Table {
 			r.row(u)
 		} else {
 			r.text(u)
 		}
 	}
 	f := r.f
-	f.goals = goalItems(r.lines[goalRow], r.pdf, maxWidth(r.lines[goalRow]))
+	f.goals = goalItems(r.lines[goalRow], r.pdf, lines.MaxWidth(r.lines[goalRow]))
 	f.results = byNumber(numbered(r.lines[resultRow]))
 	f.outlooks = byNumber(numbered(r.lines[outlookRow]))
 	f.readCountLines(units)
@@ -70,51 +71,51 @@ func read(doc *layout.Document) form {
 type reader struct {
 	f       form
 	pdf     bool
-	widths  map[int]int            // value column width per table block
-	lines   [outlookRow + 1][]line // goal, result and outlook lines by kind
-	last    rowKind                // the previous table row's kind
-	inGoals bool                   // after the 重点目標 heading
-	flat    rowKind                // the label paragraph being read, outside tables
-	pending string                 // 目標数 or 達成数 waiting for its number
+	widths  map[int]int                  // value column width per table block
+	lines   [outlookRow + 1][]lines.Line // goal, result and outlook lines by kind
+	last    rowKind                      // the previous table row's kind
+	inGoals bool                         // after the 重点目標 heading
+	flat    rowKind                      // the label paragraph being read, outside tables
+	pending string                       // 目標数 or 達成数 waiting for its number
 }
 
 // text reads a unit outside tables.
-func (r *reader) text(u unit) {
+func (r *reader) text(u lines.Unit) {
 	r.last = otherRow // only a table right after a table continues it
-	first, ok := firstLineOf(u)
+	first, ok := u.FirstLine()
 	if !ok {
 		return
 	}
-	for _, l := range u.lines() {
-		r.f.readHeaderLine(l.text)
+	for _, l := range u.Lines() {
+		r.f.readHeaderLine(l.Text)
 	}
-	label := strings.ReplaceAll(first.text, " ", "")
+	label := strings.ReplaceAll(first.Text, " ", "")
 	kind := kindOf(label)
 	switch {
-	case isGoalHeading(first.text):
+	case isGoalHeading(first.Text):
 		r.inGoals, r.flat = true, otherRow
-		r.lines[goalRow] = append(r.lines[goalRow], u.lines()[1:]...)
+		r.lines[goalRow] = append(r.lines[goalRow], u.Lines()[1:]...)
 	case (kind == resultRow || kind == outlookRow) && kit.Runes(label) <= 12:
 		r.inGoals, r.flat = false, kind
-		r.lines[kind] = append(r.lines[kind], u.lines()[1:]...)
+		r.lines[kind] = append(r.lines[kind], u.Lines()[1:]...)
 	case label == "目標数" || label == "達成数":
 		r.inGoals, r.flat, r.pending = false, otherRow, label
 	case r.pending != "" && count(label) != nil:
 		r.f.setCount(r.pending, count(label))
 		r.pending = ""
-	case r.inGoals && endsGoals(first.text):
+	case r.inGoals && endsGoals(first.Text):
 		r.inGoals = false
 	case r.inGoals:
-		r.lines[goalRow] = append(r.lines[goalRow], u.lines()...)
-	case first.heading:
+		r.lines[goalRow] = append(r.lines[goalRow], u.Lines()...)
+	case first.Heading:
 		r.flat = otherRow
 	case r.flat != otherRow:
-		r.lines[r.flat] = append(r.lines[r.flat], u.lines()...)
+		r.lines[r.flat] = append(r.lines[r.flat], u.Lines()...)
 	}
 }
 
 // row reads one table row.
-func (r *reader) row(u unit) {
+func (r *reader) row(u lines.Unit) {
 	r.inGoals, r.flat = false, otherRow
 	label, values := labelAndValues(u)
 	r.f.readFields(u)
@@ -126,7 +127,7 @@ func (r *reader) row(u unit) {
 	case visionRow:
 		r.f.vision = joinCell(values, r.pdf)
 	case indicatorRow:
-		r.f.policyIndicators = append(r.f.policyIndicators, listItems(values, r.pdf, r.widths[u.block])...)
+		r.f.policyIndicators = append(r.f.policyIndicators, listItems(values, r.pdf, r.widths[u.Block])...)
 	case goalRow, resultRow, outlookRow:
 		r.lines[kind] = append(r.lines[kind], values...)
 	}
@@ -136,15 +137,15 @@ func (r *reader) row(u unit) {
 // labelAndValues splits a row into its label (the first cell, lines joined
 // without spaces: "今後の方 向性" wraps in a narrow PDF column) and the lines
 // of its first non-empty value cell.
-func labelAndValues(u unit) (string, []line) {
-	if len(u.cells) == 0 {
+func labelAndValues(u lines.Unit) (string, []lines.Line) {
+	if len(u.Cells) == 0 {
 		return "", nil
 	}
 	var label strings.Builder
-	for _, l := range u.cells[0] {
-		label.WriteString(strings.ReplaceAll(l.text, " ", ""))
+	for _, l := range u.Cells[0] {
+		label.WriteString(strings.ReplaceAll(l.Text, " ", ""))
 	}
-	for _, c := range u.cells[1:] {
+	for _, c := range u.Cells[1:] {
 		if len(c) > 0 {
 			return label.String(), c
 		}
@@ -172,10 +173,10 @@ func kindOf(label string) rowKind {
 
 // readFields reads the label/value cell pairs anywhere in a row: 組織名, the
 // head (区長, 部長, 課長 …), 目標数 and 達成数.
-func (f *form) readFields(u unit) {
-	for i := 0; i+1 < len(u.cells); i++ {
-		label := cellText(u.cells[i], "")
-		value := cellText(u.cells[i+1], " ")
+func (f *form) readFields(u lines.Unit) {
+	for i := 0; i+1 < len(u.Cells); i++ {
+		label := cellText(u.Cells[i], "")
+		value := cellText(u.Cells[i+1], " ")
 		if value == "" {
 			continue
 		}
@@ -215,17 +216,17 @@ func count(s string) *int {
 }
 
 // cellText joins a cell's lines with sep.
-func cellText(c []line, sep string) string {
+func cellText(c []lines.Line, sep string) string {
 	var parts []string
 	for _, l := range c {
-		parts = append(parts, l.text)
+		parts = append(parts, l.Text)
 	}
 	return strings.Join(parts, sep)
 }
 
 // joinCell is a one-paragraph cell as text: a PDF's wrapped lines joined
 // without spaces, other line breaks kept.
-func joinCell(c []line, pdf bool) string {
+func joinCell(c []lines.Line, pdf bool) string {
 	if pdf {
 		return cellText(c, "")
 	}
@@ -235,26 +236,26 @@ func joinCell(c []line, pdf bool) string {
 // listItems reads a cell of bulleted items ("・A ・B"); a line that does not
 // start with a bullet continues the item before it. Without bullets each
 // line is an item, unless it wraps at the column edge in a PDF.
-func listItems(c []line, pdf bool, width int) []string {
+func listItems(c []lines.Line, pdf bool, width int) []string {
 	if !hasBullets(c) {
-		return paragraphs(c, pdf, width)
+		return lines.Paragraphs(c, pdf, width)
 	}
 	var out []string
 	for _, l := range c {
-		m, rest := kit.SplitMarker(l.text)
+		m, rest := kit.SplitMarker(l.Text)
 		switch {
 		case kit.IsBullet(m):
 			out = append(out, rest)
 		case len(out) > 0:
-			out[len(out)-1] += l.text
+			out[len(out)-1] += l.Text
 		}
 	}
 	return out
 }
 
-func hasBullets(c []line) bool {
+func hasBullets(c []lines.Line) bool {
 	for _, l := range c {
-		if m, _ := kit.SplitMarker(l.text); kit.IsBullet(m) {
+		if m, _ := kit.SplitMarker(l.Text); kit.IsBullet(m) {
 			return true
 		}
 	}
@@ -283,27 +284,17 @@ func endsGoals(s string) bool {
 
 // valueWidths is, per table block, the widest line of its value cells: the
 // column width that PDF lines wrap at.
-func valueWidths(units []unit) map[int]int {
+func valueWidths(units []lines.Unit) map[int]int {
 	out := map[int]int{}
 	for _, u := range units {
-		if !u.table {
+		if !u.Table {
 			continue
 		}
-		for _, c := range u.cells[min(1, len(u.cells)):] {
-			out[u.block] = max(out[u.block], maxWidth(c))
+		for _, c := range u.Cells[min(1, len(u.Cells)):] {
+			out[u.Block] = max(out[u.Block], lines.MaxWidth(c))
 		}
 	}
 	return out
-}
-
-// firstLineOf is the first line of the unit's first non-empty cell.
-func firstLineOf(u unit) (line, bool) {
-	for _, c := range u.cells {
-		if len(c) > 0 {
-			return c[0], true
-		}
-	}
-	return line{}, false
 }
 
 // countLine is "目標数:4" or "達成数 4" written outside a table.
@@ -311,13 +302,13 @@ var countLine = regexp.MustCompile(`(目標数|達成数)\s*[::]?\s*([0-9]{1,3})
 
 // readCountLines reads 目標数/達成数 from lines outside tables when no table
 // gave them.
-func (f *form) readCountLines(units []unit) {
+func (f *form) readCountLines(units []lines.Unit) {
 	for _, u := range units {
-		if u.table {
+		if u.Table {
 			continue
 		}
-		for _, l := range u.lines() {
-			for _, m := range countLine.FindAllStringSubmatch(l.text, -1) {
+		for _, l := range u.Lines() {
+			for _, m := range countLine.FindAllStringSubmatch(l.Text, -1) {
 				if m[1] == "目標数" && f.total == nil || m[1] == "達成数" && f.achieved == nil {
 					f.setCount(m[1], count(m[2]))
 				}

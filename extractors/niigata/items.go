@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jplan/internal/extract/kit"
+	"jplan/internal/extract/lines"
 )
 
 // item is one numbered entry (重点目標 n, 取組結果 n).
@@ -23,10 +24,10 @@ func (it item) full() string {
 // it; any other line without a number continues the item's last line without
 // a space (a wrapped PDF line, or a cell split by a table break). Text before
 // the first number is an item numbered 0; notes (※) are dropped.
-func numbered(lines []line) []item {
+func numbered(ls []lines.Line) []item {
 	var out []item
-	for _, l := range lines {
-		m, rest := kit.SplitMarker(l.text)
+	for _, l := range ls {
+		m, rest := kit.SplitMarker(l.Text)
 		if isNumber(m) {
 			n, _ := strconv.Atoi(kit.Code(m))
 			out = append(out, item{number: n, text: rest})
@@ -35,15 +36,15 @@ func numbered(lines []line) []item {
 		switch {
 		case kit.IsFootnote(m):
 		case len(out) == 0:
-			out = append(out, item{text: l.text})
+			out = append(out, item{text: l.Text})
 		case kit.IsBullet(m):
 			out[len(out)-1].more = append(out[len(out)-1].more, rest)
 		default:
 			last := &out[len(out)-1]
 			if k := len(last.more); k > 0 {
-				last.more[k-1] += l.text
+				last.more[k-1] += l.Text
 			} else {
-				last.text += l.text
+				last.text += l.Text
 			}
 		}
 	}
@@ -64,14 +65,14 @@ func byNumber(items []item) map[int]string {
 // goalItems reads the 重点目標: numbered items when any line is numbered, else
 // one goal per bullet, else one goal per line; unnumbered goals are numbered
 // in order so that results can refer to them.
-func goalItems(lines []line, pdf bool, width int) []item {
-	for _, l := range lines {
-		if m, _ := kit.SplitMarker(l.text); isNumber(m) {
-			return numbered(lines)
+func goalItems(ls []lines.Line, pdf bool, width int) []item {
+	for _, l := range ls {
+		if m, _ := kit.SplitMarker(l.Text); isNumber(m) {
+			return numbered(ls)
 		}
 	}
 	var out []item
-	for i, text := range listItems(lines, pdf, width) {
+	for i, text := range listItems(ls, pdf, width) {
 		out = append(out, item{number: i + 1, text: text})
 	}
 	return out
