@@ -105,6 +105,7 @@ func (w *walker) emit(b *extract.Builder) {
 	rec := b.Rec
 	rec.Vision = w.vision
 	rec.Evaluation = w.eval
+	rec.SDGs = append(rec.SDGs, w.docSDGs...)
 	var missions []*item
 	for _, it := range w.items {
 		if it.mission {

@@ -153,3 +153,21 @@ func TestNestedNumbering(t *testing.T) {
 		}
 	}
 }
+
+// TestSDGIcons checks that an icon's alt text tags the goal it follows.
+func TestSDGIcons(t *testing.T) {
+	data, err := os.ReadFile("testdata/sdg-icons.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: "sdg-icons.html", Extractor: extract.GenericName}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Missions) != 2 || len(rec.Missions[0].SDGs) != 1 || rec.Missions[0].SDGs[0] != 13 || len(rec.Missions[1].SDGs) != 1 || rec.Missions[1].SDGs[0] != 12 {
+		t.Errorf("missions = %+v", rec.Missions)
+	}
+	if len(rec.SDGs) != 2 || rec.SDGs[0] != 12 || rec.SDGs[1] != 13 {
+		t.Errorf("sdgs = %v, want [12 13]", rec.SDGs)
+	}
+}

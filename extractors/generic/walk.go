@@ -39,6 +39,7 @@ type walker struct {
 	// skipTable is the indicator table (block index) already read, -1 for none.
 	skipTable, lastTable int
 	title                string
+	docSDGs              []int // goals named outside every item
 	// permissive reads unheaded lists as goals whatever the kind: the second
 	// pass over a document where the first found nothing.
 	permissive bool
@@ -65,8 +66,13 @@ func (w *walker) defaultSection() section {
 }
 
 func (w *walker) walk() {
+	next := 0 // the first block not yet passed, for the images between lines
 	for w.i = 0; w.i < len(w.us); w.i++ {
 		u := w.us[w.i]
+		for ; next < u.Block; next++ {
+			w.image(w.doc.Blocks[next])
+		}
+		next = max(next, u.Block+1)
 		if u.body == "" || u.Kind == layout.Meta {
 			continue
 		}
@@ -354,4 +360,18 @@ func unbracket(s string) string {
 		}
 	}
 	return s
+}
+
+// image attaches the SDG goals an icon's alt text names (SDGsアイコン 4 質の高い
+// 教育をみんなに) to the current item, or to the document before any item.
+func (w *walker) image(b layout.Block) {
+	if b.Kind != layout.Image || b.Text == "" {
+		return
+	}
+	goals := sdg.Goals(sdg.Find(kit.Clean(b.Text)))
+	if w.cur != nil {
+		w.cur.sdgs = append(w.cur.sdgs, goals...)
+	} else {
+		w.docSDGs = append(w.docSDGs, goals...)
+	}
 }
