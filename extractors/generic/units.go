@@ -153,7 +153,7 @@ func continues(prev, next kit.Line, width int) bool {
 	if width < 12 || kit.Runes(prev.Text)*10 < width*8 {
 		return false
 	}
-	if strings.HasSuffix(prev.Text, "。") {
+	if strings.HasSuffix(prev.Text, "。") || next.Text == "など" || next.Text == "等" {
 		return false
 	}
 	if m, _ := kit.SplitMarker(next.Text); m != "" {
