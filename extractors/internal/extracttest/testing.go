@@ -54,7 +54,8 @@ func Load(t testing.TB) *Corpus {
 	return loaded
 }
 
-// Score runs extractor (forced by name) over the corpus entries ids and
+// Score runs extractor (forced by name; "" lets the registry select, as a
+// real run does) over the corpus entries ids and
 // returns the validator's report; the report's table is logged (with every
 // diff under -v), so a failing gate shows what to fix.
 func Score(t testing.TB, extractor string, ids ...string) *validate.Report {
@@ -63,7 +64,11 @@ func Score(t testing.TB, extractor string, ids ...string) *validate.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logReport(t, r, fmt.Sprintf("%s on %v", extractor, ids))
+	who := extractor
+	if who == "" {
+		who = "selected extractors"
+	}
+	logReport(t, r, fmt.Sprintf("%s on %v", who, ids))
 	for _, d := range r.Documents {
 		if d.Err != "" {
 			t.Errorf("%s: %s", d.ID, d.Err)
