@@ -60,7 +60,7 @@ func isLabel(s string) bool {
 	return n >= 2 && n <= 10 && !strings.ContainsAny(s, "。、") && (orgLabel(s) || headLabel(s) || containsAny(s, []string{"年度", "日", "期間", "名"}))
 }
 
-var orgLabels = []string{"部局名", "組織名", "所属名", "部署名", "課名", "所属", "部局", "担当部", "担当課", "区名"}
+var orgLabels = []string{"部局名", "組織名", "所属名", "部署名", "課名", "所属", "部局", "担当部", "担当課", "区名", "所管部局", "所管部", "所管課", "担当部局", "担当部署", "部署"}
 var headLabels = []string{"部局長名", "部局長", "所属長名", "所属長", "区長", "部長", "課長", "局長", "室長", "責任者", "氏名"}
 
 func orgLabel(s string) bool {
