@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -100,6 +101,7 @@ func runRun(c *cobra.Command, f runFlags, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(commandContext(c), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	tuneGC()
 	truth, err := loadRunTruth(f)
 	if err != nil {
 		return fatal(err)
@@ -137,6 +139,26 @@ func runRun(c *cobra.Command, f runFlags, args []string) error {
 			filepath.Join(f.out, dataset.ErrorsFile))
 	}
 	return nil
+}
+
+// Garbage collector settings for a run, unless GOGC / GOMEMLIMIT say
+// otherwise. Extraction allocates about half a megabyte per document that is
+// garbage a moment later; collecting at 5× the live heap instead of 2× cuts
+// the CPU per document by a quarter (BenchmarkRunProcess: text 230 → 300
+// docs per CPU second) for a peak RSS of about 60 MB instead of 40, and the
+// soft limit keeps the heap well inside the 200 MB budget whatever happens.
+const (
+	runGCPercent   = 400
+	runMemoryLimit = 150 << 20
+)
+
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(runGCPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(runMemoryLimit)
+	}
 }
 
 // runItems processes the corpus manifest or the FILE/DIR arguments.
