@@ -103,8 +103,12 @@ func runRun(c *cobra.Command, f runFlags, args []string) error {
 	defer stop()
 	tuneGC()
 	truth, err := loadRunTruth(f)
-	if err != nil {
+	if err != nil && len(f.truth) > 0 {
 		return fatal(err)
+	}
+	if err != nil { // the default truth directories: score nothing rather than stop the job
+		fmt.Fprintf(c.ErrOrStderr(), "jplan: run: no score: %v\n", err)
+		truth = nil
 	}
 	w, err := dataset.Create(ctx, f.out, dataset.Options{Excel: f.excel})
 	if err != nil {
@@ -121,7 +125,7 @@ func runRun(c *cobra.Command, f runFlags, args []string) error {
 	if err != nil {
 		w.Abort()
 		if ctx.Err() != nil {
-			return fatal(fmt.Errorf("run: interrupted after %d documents; no output was changed", st.Documents))
+			return fatal(fmt.Errorf("run: interrupted after %d documents; the dataset in %s was not changed", st.Documents, f.out))
 		}
 		return fatal(err)
 	}
