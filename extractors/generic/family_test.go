@@ -171,3 +171,22 @@ func TestSDGIcons(t *testing.T) {
 		t.Errorf("sdgs = %v, want [12 13]", rec.SDGs)
 	}
 }
+
+// TestGoalTable checks a table whose rows are goals with an indicator and an
+// evaluation each.
+func TestGoalTable(t *testing.T) {
+	data, err := os.ReadFile("testdata/goal-table.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: "goal-table.html", Extractor: extract.GenericName}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Missions) != 2 || rec.Missions[0].Title != "地域活動の担い手を増やす" || rec.Missions[0].Result != "A" || rec.Missions[1].Result != "B" {
+		t.Fatalf("missions = %+v", rec.Missions)
+	}
+	if len(rec.Indicators) != 2 || rec.Indicators[1].MissionID != rec.Missions[1].ID || rec.Indicators[1].Target == nil || *rec.Indicators[1].Target.Value != 1000 {
+		t.Errorf("indicators = %+v", rec.Indicators)
+	}
+}

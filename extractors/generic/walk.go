@@ -283,15 +283,41 @@ func (w *walker) indicatorTable(block int) bool {
 	}
 	c, _ := kit.FindIndicatorColumns(t)
 	itemCol, sec := itemColumn(t.Rows[c.Header], c)
+	resultCol, outlookCol := -1, -1
+	for i, cell := range t.Rows[c.Header] {
+		switch classify(kit.Clean(cell.Text)) {
+		case secResult:
+			resultCol = i
+		case secOutlook:
+			outlookCol = i
+		}
+	}
 	for _, r := range rows {
-		if itemCol >= 0 && itemCol < len(t.Rows[r.Row]) && !t.Rows[r.Row][itemCol].Span {
-			if title := kit.Clean(t.Rows[r.Row][itemCol].Text); title != "" {
+		row := t.Rows[r.Row]
+		if itemCol >= 0 && itemCol < len(row) && !row[itemCol].Span {
+			if title := kit.Clean(row[itemCol].Text); title != "" {
 				w.open(sec == secMission, "", title, "row")
+			}
+		}
+		if w.cur != nil && w.cur.mission {
+			if v := cellAt(row, resultCol); v != "" {
+				w.cur.result = v
+			}
+			if v := cellAt(row, outlookCol); v != "" {
+				w.cur.outlook = v
 			}
 		}
 		w.inds = append(w.inds, indEntry{w.cur, r.Indicator})
 	}
 	return true
+}
+
+// cellAt is the normalised text of row's cell i, "" when there is none.
+func cellAt(row []layout.Cell, i int) string {
+	if i < 0 || i >= len(row) || row[i].Span {
+		return ""
+	}
+	return kit.Clean(row[i].Text)
 }
 
 // itemColumn finds the column of an indicator table that names what each

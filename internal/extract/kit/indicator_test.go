@@ -107,6 +107,14 @@ func TestTableIndicators(t *testing.T) {
 	if got[2].Name != "(幼稚園教諭の)保育士資格取得" {
 		t.Errorf("name = %q", got[2].Name)
 	}
+	goals := TableIndicators(layout.Block{Kind: layout.Table, Rows: [][]layout.Cell{
+		row("重点目標", "指標", "目標値", "実績値"),
+		row("地域活動の担い手を増やす", "ボランティア登録者数", "300人", "320人"),
+	}})
+	if len(goals) != 1 || goals[0].Name != "ボランティア登録者数" {
+		t.Fatalf("goal table gave %+v", goals)
+	}
+	checkQ(t, "登録者数 target", goals[0].Target, &q{"300人", 300, "人", 0, false})
 	if TableIndicators(layout.Block{Kind: layout.Table, Rows: [][]layout.Cell{row("年度", "令和8年度"), row("部局名", "総合政策部")}}) != nil {
 		t.Error("a header table gave indicators")
 	}

@@ -49,7 +49,7 @@ func classifyHeader(c *IndicatorColumns, i int, h string) {
 	case c.Actual < 0 && containsAny(h, []string{"実績", "現状", "基準"}):
 		c.Actual = i
 		c.ActualYear = yearOf(h)
-	case c.Target < 0 && strings.Contains(h, "目標"):
+	case c.Target < 0 && isTargetHeader(h):
 		c.Target = i
 		c.TargetYear = yearOf(h)
 	}
@@ -129,4 +129,18 @@ func Quantity(raw, unit string) plan.Quantity {
 		q.Unit = unit
 	}
 	return q
+}
+
+// isTargetHeader reports whether a column header names the target value:
+// 目標値, 目標, 目標(平成31年度), 令和6年度目標 — not a goal column (重点目標).
+func isTargetHeader(h string) bool {
+	switch {
+	case strings.Contains(h, "目標値") || h == "目標":
+		return true
+	case strings.HasPrefix(h, "目標(") || strings.HasPrefix(h, "目標 ("):
+		return true
+	case strings.HasSuffix(h, "目標") && yearOf(h) != 0:
+		return true
+	}
+	return false
 }
