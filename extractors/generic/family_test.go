@@ -80,6 +80,8 @@ func TestOtherFamilyMembers(t *testing.T) {
 		{"kihon-keikaku.txt", "", "", "",
 			[]string{"健やかに暮らせるまち", "活力あるまち"},
 			[]string{"子育て支援の充実", "高齢者福祉の推進", "産業の振興"}, map[string]string{}},
+		{"page-furniture.html", "", "総務部", "",
+			nil, []string{"職員の働き方改革を進めます。", "公共施設の再編を進めます。"}, map[string]string{}},
 		{"manifesto.txt", "", "市民生活部", "鈴木 一郎",
 			[]string{"窓口サービスの向上", "地域コミュニティの活性化"}, nil, map[string]string{}},
 	}
