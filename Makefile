@@ -5,7 +5,7 @@ FUZZTIME ?= 60s
 BENCHTIME ?= 1s
 PKGS     := ./...
 
-.PHONY: all build run test deps fuzz bench vet quality report report-screenshot clean
+.PHONY: all build run test deps fuzz bench vet quality score report report-screenshot clean
 
 all: build
 
@@ -37,6 +37,10 @@ quality: build
 	./$(BIN) validate --truth testdata/devset --extractor generic --min-f1 $(GENERIC_GATE) > /dev/null
 	@echo "quality gate passed: seeds ($(SEED_GATE)); generic alone on the seeds and on the devset ($(GENERIC_GATE))"
 
+# One extractor's score and match tests: make score EXTRACTOR=mitaka
+score:
+	$(GO) test -count=1 -v -run 'Test(Score|Match)' ./extractors/$(EXTRACTOR)
+
 test: deps vet quality
 	$(GO) test -count=1 -timeout 12m $(PKGS)
 
@@ -45,7 +49,7 @@ fuzz:
 	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 	    echo "== $$pkg $$f"; \
-	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s $$pkg; \
 	  done; \
 	done
 
