@@ -192,3 +192,28 @@ func TestGoalTable(t *testing.T) {
 		t.Errorf("indicators = %+v", rec.Indicators)
 	}
 }
+
+// TestDepartmentHeadings checks that bullets under department headings are
+// projects carrying their department, the publisher's organization empty.
+func TestDepartmentHeadings(t *testing.T) {
+	data, err := os.ReadFile("testdata/bracketed-departments.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: "bracketed-departments.txt", Extractor: extract.GenericName}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Kind != "newsletter_digest" || rec.Publisher.Organization == nil || *rec.Publisher.Organization != "" {
+		t.Errorf("kind %q organization %v", rec.Kind, rec.Publisher.Organization)
+	}
+	want := [][2]string{{"行財政改革を進めます。", "企画部"}, {"基本計画を策定します。", "企画部"}, {"防災計画を改定します。", "総務部"}}
+	if len(rec.Projects) != len(want) {
+		t.Fatalf("projects = %+v", rec.Projects)
+	}
+	for i, w := range want {
+		if rec.Projects[i].Title != w[0] || rec.Projects[i].Organization != w[1] {
+			t.Errorf("project %d = %+v, want %v", i, rec.Projects[i], w)
+		}
+	}
+}

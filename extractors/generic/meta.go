@@ -63,7 +63,7 @@ func readMeta(doc *layout.Document, b *extract.Builder) docMeta {
 func countOrgHeadings(doc *layout.Document) int {
 	n := 0
 	for _, l := range kit.Lines(doc) {
-		if orgHeading.MatchString(l.Text) {
+		if orgHeading.MatchString(unbracket(strings.TrimLeft(l.Text, "■□◆◇●○・ "))) {
 			n++
 		}
 	}

@@ -263,10 +263,11 @@ func endsWithVocab(s string) bool {
 // orgLine recognises a department's name standing alone in a document of
 // several departments.
 func (w *walker) orgLine(u unit) bool {
-	if !w.meta.multiOrg || !orgHeading.MatchString(u.body) || u.marker != "" && !kit.IsBullet(u.marker) {
+	name := unbracket(u.body)
+	if !w.meta.multiOrg || !orgHeading.MatchString(name) || u.marker != "" && !kit.IsBullet(u.marker) {
 		return false
 	}
-	w.org, w.cur, w.style = u.body, nil, ""
+	w.org, w.cur, w.style = name, nil, ""
 	if w.sec == secNone || w.sec == secSkip {
 		w.sec = w.defaultSection()
 	}
