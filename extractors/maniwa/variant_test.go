@@ -3,13 +3,12 @@ package maniwa
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"jplan/extractors/internal/truthcmp"
 	"jplan/internal/layout"
-	"jplan/internal/pipeline"
 	"jplan/internal/plan"
 )
 
@@ -31,22 +30,7 @@ func TestOtherDepartments(t *testing.T) {
 				continue
 			}
 			t.Run(filepath.Base(in), func(t *testing.T) {
-				data, err := os.ReadFile(in)
-				if err != nil {
-					t.Fatal(err)
-				}
-				doc, err := layout.Parse(context.Background(), data, layout.Options{Name: in})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if c := Match(doc); c < 0.95 {
-					t.Errorf("Match = %.2f, want Certain", c)
-				}
-				got, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: in, ID: "variant", Extractor: Name}, nil)
-				if err != nil {
-					t.Fatal(err)
-				}
-				compareRecords(t, got, readTruth(t, wantPath))
+				truthcmp.CheckInput(t, Name, in, "", wantPath)
 			})
 		}
 	}

@@ -1,69 +1,27 @@
 package niigata
 
 import (
-	"context"
-	"os"
 	"testing"
 
-	"jplan/internal/corpus"
+	"jplan/extractors/internal/truthcmp"
 	"jplan/internal/extract"
-	"jplan/internal/layout"
 )
-
-// parseEntry lays out one corpus entry as the extractor sees it.
-func parseEntry(t *testing.T, e corpus.Entry) *layout.Document {
-	t.Helper()
-	data, err := os.ReadFile(e.Path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := layout.Parse(context.Background(), data, layout.Options{Name: e.Rel, URL: e.URL})
-	if err != nil {
-		t.Fatalf("%s: %v", e.ID, err)
-	}
-	return doc
-}
 
 // TestMatchCorpus: every form of the family is claimed with certainty, every
 // other bundled document (other seeds, the devset of other families) stays
 // below Likely so that its own extractor or the generic one takes it.
 func TestMatchCorpus(t *testing.T) {
-	for id, e := range loadCorpus(t) {
-		t.Run(id, func(t *testing.T) {
-			got := Match(parseEntry(t, e))
-			_, family := familyIDs[id]
-			switch {
-			case family && got < extract.Certain:
-				t.Errorf("Match = %.2f, want Certain for a form of the family", got)
-			case !family && got >= extract.Likely:
-				t.Errorf("Match = %.2f, want < Likely for a document of another family", got)
-			}
-		})
-	}
+	truthcmp.CheckMatchCorpus(t, Name, familyIDs)
 }
 
 // TestMatchCues checks each cue alone on small documents.
 func TestMatchCues(t *testing.T) {
-	tests := []struct {
-		name, text, url string
-		want            float64
-	}{
-		{"empty", "", "", extract.None},
-		{"title and header", "令和6年度 西区組織目標\n\n| 組織名 | 西区 | 区長 | 山田 太郎 |\n|---|---|---|---|\n| 組織の目的・方向性 | 住みよいまち | | |\n", "", extract.Certain},
-		{"title and evaluation", "令和6年度 総務課組織目標\n\n| 目標数 | 3 | 達成数 | 2 |\n|---|---|---|---|\n| 今後の方向性 | 1 続けます。 | | |\n", "", extract.Certain},
-		{"title on the city's domain", "令和6年度 西区組織目標\n\n重点目標\n", "https://www.city.niigata.lg.jp/nishi/a.html", extract.Likely},
-		{"title elsewhere", "令和6年度 西区組織目標\n\n重点目標\n", "https://www.city.okayama.jp/a.html", extract.Possible},
-		{"another city's goals", "令和6年度 部局経営目標【建設部】\n\n(1)部局の役割・使命(ミッション)\n", "", extract.None},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := layout.Parse(context.Background(), []byte(tt.text), layout.Options{Name: tt.name, URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := Match(doc); got != tt.want {
-				t.Errorf("Match = %.2f, want %.2f", got, tt.want)
-			}
-		})
-	}
+	truthcmp.CheckMatchCues(t, Name, []truthcmp.Cue{
+		{Name: "empty", Text: "", Want: extract.None},
+		{Name: "title and header", Text: "令和6年度 西区組織目標\n\n| 組織名 | 西区 | 区長 | 山田 太郎 |\n|---|---|---|---|\n| 組織の目的・方向性 | 住みよいまち | | |\n", Want: extract.Certain},
+		{Name: "title and evaluation", Text: "令和6年度 総務課組織目標\n\n| 目標数 | 3 | 達成数 | 2 |\n|---|---|---|---|\n| 今後の方向性 | 1 続けます。 | | |\n", Want: extract.Certain},
+		{Name: "title on the city's domain", Text: "令和6年度 西区組織目標\n\n重点目標\n", URL: "https://www.city.niigata.lg.jp/nishi/a.html", Want: extract.Likely},
+		{Name: "title elsewhere", Text: "令和6年度 西区組織目標\n\n重点目標\n", URL: "https://www.city.okayama.jp/a.html", Want: extract.Possible},
+		{Name: "another city's goals", Text: "令和6年度 部局経営目標【建設部】\n\n(1)部局の役割・使命(ミッション)\n", Want: extract.None},
+	})
 }

@@ -2,13 +2,10 @@ package niigata
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"jplan/extractors/internal/truthcmp"
 	"jplan/internal/layout"
-	"jplan/internal/pipeline"
 	"jplan/internal/plan"
 )
 
@@ -27,31 +24,9 @@ func TestOtherOrganizations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.input, func(t *testing.T) {
-			data, err := os.ReadFile(tt.input)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := layout.Parse(context.Background(), data, layout.Options{Name: tt.input, URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if c := Match(doc); c < 0.95 {
-				t.Errorf("Match = %.2f, want Certain", c)
-			}
-			got, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: tt.input, URL: tt.url, ID: "variant", Extractor: Name}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			compareRecords(t, got, readTruth(t, wantFor(tt.input)))
+			truthcmp.CheckInput(t, Name, tt.input, tt.url, truthcmp.WantFor(tt.input))
 		})
 	}
-}
-
-// wantFor is the hand-checked record of an input: testdata/<name>.want.json
-// for testdata/<name>.<anything>.
-func wantFor(input string) string {
-	base := filepath.Base(input)
-	return filepath.Join(filepath.Dir(input), base[:strings.IndexByte(base, '.')]+".want.json")
 }
 
 // TestContinuationAcrossTables: a 取組結果 cell split by a page break into a
@@ -85,15 +60,15 @@ func TestContinuationAcrossTables(t *testing.T) {
 		{ID: "M2", Title: "道路を直します。", Result: "道路を直しました。", Outlook: "広げます。"},
 	}
 	if len(rec.Missions) != len(want) {
-		t.Fatalf("missions = %s, want %s", show(rec.Missions), show(want))
+		t.Fatalf("missions = %s, want %s", truthcmp.Show(rec.Missions), truthcmp.Show(want))
 	}
 	for i := range want {
-		if g, w := show(rec.Missions[i]), show(want[i]); g != w {
+		if g, w := truthcmp.Show(rec.Missions[i]), truthcmp.Show(want[i]); g != w {
 			t.Errorf("mission %d = %s, want %s", i+1, g, w)
 		}
 	}
 	if len(rec.Indicators) != 1 || rec.Indicators[0].Name != "公園の利用者数" {
-		t.Errorf("indicators = %s, want only 公園の利用者数", show(rec.Indicators))
+		t.Errorf("indicators = %s, want only 公園の利用者数", truthcmp.Show(rec.Indicators))
 	}
 	if rec.Publisher.MunicipalityCode != "151017" {
 		t.Errorf("municipality_code = %q, want 151017 (新潟市北区)", rec.Publisher.MunicipalityCode)
@@ -126,14 +101,14 @@ func TestGoalShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if g, w := show(rec.Missions), show(tt.want); g != w {
+			if g, w := truthcmp.Show(rec.Missions), truthcmp.Show(tt.want); g != w {
 				t.Errorf("missions = %s\nwant %s", g, w)
 			}
 			switch {
 			case tt.total < 0 && rec.Evaluation != nil:
-				t.Errorf("evaluation = %s, want none", show(rec.Evaluation))
+				t.Errorf("evaluation = %s, want none", truthcmp.Show(rec.Evaluation))
 			case tt.total >= 0 && (rec.Evaluation == nil || rec.Evaluation.GoalsTotal == nil || *rec.Evaluation.GoalsTotal != tt.total):
-				t.Errorf("evaluation = %s, want goals_total %d", show(rec.Evaluation), tt.total)
+				t.Errorf("evaluation = %s, want goals_total %d", truthcmp.Show(rec.Evaluation), tt.total)
 			}
 		})
 	}
@@ -162,7 +137,7 @@ func TestFlatHeader(t *testing.T) {
 			org, rec.Publisher.Head, rec.Vision, rec.Publisher.MunicipalityCode)
 	}
 	if len(rec.Missions) != 1 || rec.Missions[0].Title != "交流を広げます。" {
-		t.Errorf("missions = %s", show(rec.Missions))
+		t.Errorf("missions = %s", truthcmp.Show(rec.Missions))
 	}
 }
 
@@ -184,10 +159,10 @@ func TestSectionIndicators(t *testing.T) {
 	}
 	want := `[{"id":"I1","name":"電子決裁の割合","mission_id":"M1","target":{"raw":"80%","value":80,"unit":"%","fiscal_year":2024},"actual":{"raw":"75%","value":75,"unit":"%"}},` +
 		`{"id":"I2","name":"研修の受講者数","mission_id":"M2","target":{"raw":"300人","value":300,"unit":"人","fiscal_year":2024},"actual":{"raw":"-"}}]`
-	if g := show(rec.Indicators); g != want {
+	if g := truthcmp.Show(rec.Indicators); g != want {
 		t.Errorf("indicators =\n%s\nwant\n%s", g, want)
 	}
 	if len(rec.Missions) != 2 || rec.Missions[1].Result != "届きませんでした。" {
-		t.Errorf("missions = %s", show(rec.Missions))
+		t.Errorf("missions = %s", truthcmp.Show(rec.Missions))
 	}
 }
