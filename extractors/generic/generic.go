@@ -21,7 +21,7 @@ import (
 )
 
 // Version is bumped whenever the output changes.
-const Version = "0.2.0"
+const Version = "0.3.0"
 
 // confidence is below extract.Possible: generic is chosen only as the fallback.
 const confidence = 0.1

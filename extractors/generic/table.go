@@ -204,3 +204,64 @@ func indicatorNames(cells []layout.Cell) []string {
 	}
 	return names
 }
+
+// indicatorTable reads a table whose header names indicator columns (指標 |
+// 単位 | 現状 | 目標(平成31年度)) and reports whether it was one.
+func (w *walker) indicatorTable(block int) bool {
+	t := w.doc.Blocks[block]
+	rows := kit.TableIndicatorRows(t)
+	if len(rows) == 0 {
+		return false
+	}
+	c, _ := kit.FindIndicatorColumns(t)
+	itemCol, sec := itemColumn(t.Rows[c.Header], c)
+	resultCol, outlookCol := -1, -1
+	for i, cell := range t.Rows[c.Header] {
+		switch classify(kit.Clean(cell.Text)) {
+		case secResult:
+			resultCol = i
+		case secOutlook:
+			outlookCol = i
+		}
+	}
+	for _, r := range rows {
+		row := t.Rows[r.Row]
+		if itemCol >= 0 && itemCol < len(row) && !row[itemCol].Span {
+			if title := kit.Clean(row[itemCol].Text); title != "" {
+				w.open(sec == secMission, "", title, "row")
+			}
+		}
+		if w.cur != nil && w.cur.mission {
+			if v := cellAt(row, resultCol); v != "" {
+				w.cur.result = v
+			}
+			if v := cellAt(row, outlookCol); v != "" {
+				w.cur.outlook = v
+			}
+		}
+		w.inds = append(w.inds, indEntry{w.cur, r.Indicator})
+	}
+	return true
+}
+
+// cellAt is the normalised text of row's cell i, "" when there is none.
+func cellAt(row []layout.Cell, i int) string {
+	if i < 0 || i >= len(row) || row[i].Span {
+		return ""
+	}
+	return kit.Clean(row[i].Text)
+}
+
+// itemColumn finds the column of an indicator table that names what each
+// row's indicator measures (取組, 事業, 目標): -1 when there is none.
+func itemColumn(header []layout.Cell, c kit.IndicatorColumns) (int, section) {
+	for i, cell := range header {
+		if i == c.Name || i == c.Target || i == c.Actual || i == c.Unit {
+			continue
+		}
+		if s := classify(kit.Clean(cell.Text)); s == secProject || s == secMission {
+			return i, s
+		}
+	}
+	return -1, secNone
+}
