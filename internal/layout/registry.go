@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"jplan/internal/sniff"
@@ -70,7 +71,17 @@ func (e *Error) Error() string {
 	if name == "" {
 		name = "(unnamed document)"
 	}
-	return fmt.Sprintf("layout: %s (%s): %v", name, e.Format, e.Err)
+	return fmt.Sprintf("layout: %s (%s): %s", name, e.Format, WithoutName(e.Err.Error(), e.Name))
+}
+
+// WithoutName drops the "NAME: " prefixes that inner errors repeat, so a
+// message that names its document once at the front does not name it again
+// at every layer ("pdf: x.pdf: text layer: pdftext: x.pdf: …").
+func WithoutName(msg, name string) string {
+	if name == "" {
+		return msg
+	}
+	return strings.ReplaceAll(msg, name+": ", "")
 }
 
 func (e *Error) Unwrap() error { return e.Err }

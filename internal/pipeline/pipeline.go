@@ -51,10 +51,11 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if strings.Contains(e.Err.Error(), e.Name) { // layout and extract errors name the document already
-		return e.Err.Error()
+	msg := e.Err.Error()
+	if strings.Contains(msg, e.Name) { // layout and extract errors name the document already
+		return msg
 	}
-	return fmt.Sprintf("%s: %s: %v", e.Name, e.Stage, e.Err)
+	return fmt.Sprintf("%s: %s: %s", e.Name, e.Stage, msg)
 }
 func (e *Error) Unwrap() error { return e.Err }
 
