@@ -22,7 +22,6 @@ import (
 	"jplan/internal/extract"
 	"jplan/internal/extract/kit"
 	"jplan/internal/ja/era"
-	"jplan/internal/ja/lgcode"
 	"jplan/internal/layout"
 	"jplan/internal/plan"
 )
@@ -87,12 +86,7 @@ func title(doc *layout.Document) string {
 var bracketOrg = regexp.MustCompile(`【([^【】]{1,20}?(?:部|局|室|課|センター|委員会))】`)
 
 func fillPublisher(doc *layout.Document, rec *plan.Record) {
-	place, ok := kit.FindPlace(doc)
-	if !ok {
-		if b, found := lgcode.ByName(homeCity); found {
-			place = kit.PlaceOf(b, "family")
-		}
-	}
+	place, _ := kit.HomePlace(doc, homeCity)
 	place.Fill(&rec.Publisher)
 	fields := kit.Fields(doc)
 	if v := field(fields, "部局名", "部署名", "部名", "局名"); v != "" {

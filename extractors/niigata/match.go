@@ -5,7 +5,6 @@ import (
 
 	"jplan/internal/extract"
 	"jplan/internal/extract/kit"
-	"jplan/internal/ja/lgcode"
 	"jplan/internal/layout"
 )
 
@@ -21,7 +20,7 @@ func Match(doc *layout.Document) float64 {
 		return extract.None
 	}
 	var titled, orgName, purpose, outlook, counts bool
-	for i, l := range kit.Lines(headOf(doc)) {
+	for i, l := range kit.Lines(kit.FirstBlocks(doc, matchLines)) {
 		if i >= matchLines {
 			break
 		}
@@ -43,29 +42,10 @@ func Match(doc *layout.Document) float64 {
 	switch {
 	case titled && structured:
 		return extract.Certain
-	case titled && homeURL(doc.URL):
+	case titled && kit.OnCitySite(doc.URL, homeCity):
 		return extract.Likely
 	case titled || structured:
 		return extract.Possible
 	}
 	return extract.None
-}
-
-func homeURL(u string) bool {
-	if u == "" {
-		return false
-	}
-	b, ok := lgcode.ByURL(u)
-	return ok && (b.Name == homeCity || b.City == homeCity)
-}
-
-// headOf is doc cut to its first matchLines blocks, so that Match does not
-// normalise the whole of a long document.
-func headOf(doc *layout.Document) *layout.Document {
-	if len(doc.Blocks) <= matchLines {
-		return doc
-	}
-	head := *doc
-	head.Blocks = doc.Blocks[:matchLines]
-	return &head
 }

@@ -101,12 +101,7 @@ func title(doc *layout.Document) string {
 // fillPlace sets the municipality (from the URL or the text, else 新潟市) and,
 // when the organization is one of the city's wards, the ward's own code.
 func fillPlace(doc *layout.Document, rec *plan.Record, org string) {
-	place, ok := kit.FindPlace(doc)
-	if !ok {
-		if b, found := lgcode.ByName(homeCity); found {
-			place = kit.PlaceOf(b, "family")
-		}
-	}
+	place, _ := kit.HomePlace(doc, homeCity)
 	if place.Ward == "" && strings.HasSuffix(org, "区") {
 		if w, found := lgcode.Lookup(place.Prefecture, place.Municipality+org); found {
 			place = kit.PlaceOf(w, place.From)
