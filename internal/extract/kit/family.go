@@ -38,10 +38,17 @@ func OnCitySite(rawURL, city string) bool {
 	return ok && (b.Name == city || b.City == city)
 }
 
-// FirstBlocks is doc cut to its first n blocks (doc itself when it has no
-// more): what a Match reads, so that scoring a long document of another
+// LeadingLines is what a Match reads of doc: the lines (Lines) of its first
+// n blocks, at most n of them, so that scoring a long document of another
 // family does not normalise all of it.
-func FirstBlocks(doc *layout.Document, n int) *layout.Document {
+func LeadingLines(doc *layout.Document, n int) []Line {
+	ls := Lines(firstBlocks(doc, n))
+	return ls[:min(n, len(ls))]
+}
+
+// firstBlocks is doc cut to its first n blocks (doc itself when it has no
+// more).
+func firstBlocks(doc *layout.Document, n int) *layout.Document {
 	if doc == nil || len(doc.Blocks) <= n {
 		return doc
 	}

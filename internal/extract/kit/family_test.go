@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"slices"
 	"testing"
 
 	"jplan/internal/layout"
@@ -51,18 +52,36 @@ func TestOnCitySite(t *testing.T) {
 	}
 }
 
-func TestFirstBlocks(t *testing.T) {
-	doc := &layout.Document{Name: "d", Blocks: []layout.Block{{Text: "a"}, {Text: "b"}, {Text: "c"}}}
-	if got := FirstBlocks(doc, 2); len(got.Blocks) != 2 || got.Blocks[1].Text != "b" || got.Name != "d" {
-		t.Errorf("FirstBlocks(doc, 2) = %+v", got)
+func TestLeadingLines(t *testing.T) {
+	doc := &layout.Document{Name: "d", Blocks: []layout.Block{
+		{Kind: layout.Paragraph, Text: "一\n二"},
+		{Kind: layout.Link, Text: "リンク"},
+		{Kind: layout.Paragraph, Text: "三"},
+		{Kind: layout.Paragraph, Text: "四"},
+	}}
+	tests := []struct {
+		n    int
+		want []string
+	}{
+		{0, nil},
+		{1, []string{"一"}},             // at most n lines
+		{2, []string{"一", "二"}},        // a link gives no line, and block 3 is not read
+		{3, []string{"一", "二", "三"}},
+		{9, []string{"一", "二", "三", "四"}},
 	}
-	if len(doc.Blocks) != 3 {
-		t.Errorf("FirstBlocks changed the document: %d blocks", len(doc.Blocks))
+	for _, tt := range tests {
+		var got []string
+		for _, l := range LeadingLines(doc, tt.n) {
+			got = append(got, l.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("LeadingLines(doc, %d) = %q, want %q", tt.n, got, tt.want)
+		}
 	}
-	if got := FirstBlocks(doc, 3); got != doc {
-		t.Error("FirstBlocks of a short enough document is not the document itself")
+	if len(doc.Blocks) != 4 {
+		t.Errorf("LeadingLines changed the document: %d blocks", len(doc.Blocks))
 	}
-	if FirstBlocks(nil, 2) != nil {
-		t.Error("FirstBlocks(nil) != nil")
+	if LeadingLines(nil, 3) != nil {
+		t.Error("LeadingLines(nil) != nil")
 	}
 }

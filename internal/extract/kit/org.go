@@ -84,11 +84,11 @@ func headLabel(s string) bool {
 }
 
 // bracketOrg is 【総合政策部】 in a title.
-var bracketOrg = regexp.MustCompile(`[【\[(（]([^】\])）]{1,16}(部|局|課|区|室))[】\])）]`)
+var bracketOrg = regexp.MustCompile(`[【\[(（]([^】\])）]{1,16}(部|局|課|区|室|委員会|センター))[】\])）]`)
 
 // titleOrg is the organization before the goal words: 総合政策部経営目標,
 // 令和5年度大正区運営方針, 中央区組織目標.
-var titleOrg = regexp.MustCompile(`([一-龥ぁ-んァ-ヶー・]{1,14}?(部|局|課|区|室))(の|\s)?(経営目標|組織目標|運営方針|経営方針|マニフェスト|目標|実行宣言|重点課題)`)
+var titleOrg = regexp.MustCompile(`([一-龥ぁ-んァ-ヶー・]{1,14}?(部|局|課|区|室|委員会|センター))(の|\s)?(経営目標|組織目標|運営方針|経営方針|マニフェスト|目標|実行宣言|重点課題)`)
 
 // bareHead is "課長 佐藤 花子": a title of office alone, then a name.
 var bareHead = regexp.MustCompile(`^(?:部長|局長|課長|室長|区長|所属長|部局長)\s+([一-龥々ぁ-んァ-ヶー]{1,5} ?[一-龥々ぁ-んァ-ヶー]{1,5})$`)
