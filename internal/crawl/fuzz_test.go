@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"jplan/internal/ja/lgcode"
 )
 
 func FuzzParseSources(f *testing.F) {
@@ -25,7 +27,7 @@ func FuzzParseSources(f *testing.F) {
 			return
 		}
 		for _, s := range reg.Sources {
-			if s.ID == "" || len(s.Start) == 0 || !validLGCode(s.MunicipalityCode) {
+			if s.ID == "" || len(s.Start) == 0 || !lgcode.Valid(s.MunicipalityCode) {
 				t.Fatalf("accepted an unusable source %+v", s)
 			}
 			if s.Links != nil && (s.Links.Depth < 1 || s.Links.Depth > 5) {

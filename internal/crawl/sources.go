@@ -21,6 +21,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"jplan/internal/ja/lgcode"
 )
 
 // Registry is the parsed source registry.
@@ -180,8 +182,7 @@ func sourceLines(root *yaml.Node) []int {
 }
 
 var (
-	idRE   = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
-	codeRE = regexp.MustCompile(`^[0-9]{6}$`)
+	idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 )
 
 // check validates one entry and compiles its link rules.
@@ -189,7 +190,7 @@ func (s *Source) check() error {
 	switch {
 	case !idRE.MatchString(s.ID):
 		return fmt.Errorf("id %q: want lower-case letters, digits, '.', '_' or '-'", s.ID)
-	case !codeRE.MatchString(s.MunicipalityCode) || !validLGCode(s.MunicipalityCode):
+	case !lgcode.Valid(s.MunicipalityCode):
 		return fmt.Errorf("municipality_code %q: want 6 digits with a valid check digit", s.MunicipalityCode)
 	case len(s.Start) == 0:
 		return errors.New("no start URLs")
@@ -240,14 +241,4 @@ func compileAll(field string, pats []string) ([]*regexp.Regexp, error) {
 		out = append(out, re)
 	}
 	return out, nil
-}
-
-// validLGCode checks the 全国地方公共団体コード check digit (総務省):
-// S = 6·d1 + 5·d2 + 4·d3 + 3·d4 + 2·d5, check = (11 − S mod 11) mod 10.
-func validLGCode(code string) bool {
-	s := 0
-	for i := range 5 {
-		s += int(code[i]-'0') * (6 - i)
-	}
-	return int(code[5]-'0') == (11-s%11)%10
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"jplan/internal/ja/lgcode"
 )
 
 // Draft link rules for a municipality nobody has looked at yet: the names goal
@@ -26,7 +28,7 @@ func Draft(code, name, homepage string) (Source, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return Source{}, fmt.Errorf("crawl: draft %s %s: homepage %q is not an http(s) URL", code, name, homepage)
 	}
-	if len(code) != 6 || !codeRE.MatchString(code) || !validLGCode(code) {
+	if !lgcode.Valid(code) {
 		return Source{}, fmt.Errorf("crawl: draft %s: not a valid 全国地方公共団体コード", code)
 	}
 	s := Source{
