@@ -46,6 +46,9 @@ func (f *failures) municipalityCode(r *Record) {
 // checkDigit returns the check digit of the 全国地方公共団体コード whose first
 // five digits start code: for d1..d5, S = 6d1+5d2+4d3+3d4+2d5 and the check digit
 // is (11 − S mod 11) mod 10 (33214 → 3). ok is false unless code is 6 ASCII digits.
+// It repeats lgcode.CheckDigit on purpose: the record contract, which every
+// extractor imports, must not embed lgcode's municipality tables
+// (checkdigit_test.go keeps the two in step).
 func checkDigit(code string) (digit byte, ok bool) {
 	if len(code) != 6 {
 		return 0, false
