@@ -20,6 +20,7 @@ import (
 	_ "jplan/extractors/all" // every extractor registers itself
 	"jplan/internal/crawl"
 	"jplan/internal/dataset"
+	"jplan/internal/extract"
 	_ "jplan/internal/pdf" // the PDF layout (isolated child process)
 	"jplan/internal/plan"
 	"jplan/internal/runner"
@@ -98,6 +99,9 @@ written and the exit status is 1.`,
 func runRun(c *cobra.Command, f runFlags, args []string) error {
 	if f.sources != "" && len(args) > 0 {
 		return &exitError{code: exitUsage, err: errors.New("run: --sources and FILE arguments exclude each other")}
+	}
+	if _, ok := extract.Lookup(f.extractor); f.extractor != "" && !ok {
+		return &exitError{code: exitUsage, err: fmt.Errorf("run: --extractor %q: no such extractor (have %v)", f.extractor, extract.Names())}
 	}
 	ctx, stop := signal.NotifyContext(commandContext(c), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -180,6 +180,9 @@ func TestRunCannotProceed(t *testing.T) {
 	if code != exitFatal || !strings.Contains(stderr, "nowhere") {
 		t.Errorf("missing corpus: exit %d, stderr %s", code, stderr)
 	}
+	if code, _, stderr := jplanExec(t, "run", "--extractor", "nope", "--out", t.TempDir()); code != exitUsage || !strings.Contains(stderr, "nope") {
+		t.Errorf("unknown --extractor: exit %d, stderr %s", code, stderr)
+	}
 	file := writeFile(t, "f", "x")
 	code, _, stderr = jplanExec(t, "run", "--corpus", "../../corpus", "--out", filepath.Join(file, "out"), "--truth", t.TempDir())
 	if code != exitFatal || !strings.Contains(stderr, "dataset:") {

@@ -4,8 +4,9 @@
 // hands the records and the failures to a Sink in input order, whatever order
 // the workers finish in.
 //
-// Memory stays flat: a worker reads its file only when it starts on it, and at
-// most Window documents are read but not yet handed to the sink. Failures never
+// Memory stays flat: a worker reads its file only when it starts on it and
+// drops the bytes when the record is made, and at most Window records wait
+// for an earlier document to finish. Failures never
 // stop the run; only the context or a Sink error does.
 package runner
 
@@ -58,8 +59,11 @@ type Sink interface {
 
 // Options tune Run. The zero value is usable.
 type Options struct {
-	Workers   int    // documents processed at once (default GOMAXPROCS)
-	Window    int    // documents read but not yet handed to the sink (default 4×Workers)
+	Workers int // documents processed at once (default GOMAXPROCS)
+	// Window bounds how far workers may run ahead of the oldest document
+	// still in progress (default max(64, 8×Workers)): a slow PDF holds up the
+	// output, not the workers. Only finished records wait, never the bytes.
+	Window    int
 	Extractor string // force an extractor by name; empty selects by confidence
 	// Progress, when set, is called from the sink goroutine after each item.
 	Progress func(done, total int)
@@ -87,7 +91,7 @@ func Run(ctx context.Context, items []Item, sink Sink, opt Options) (Stats, erro
 		workers = runtime.GOMAXPROCS(0)
 	}
 	if window < workers {
-		window = 4 * workers
+		window = max(64, 8*workers)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
