@@ -20,10 +20,7 @@ func Match(doc *layout.Document) float64 {
 		return extract.None
 	}
 	titled, structured := false, false
-	for i, l := range kit.Lines(kit.FirstBlocks(doc, matchLines)) {
-		if i >= matchLines {
-			break
-		}
+	for _, l := range kit.LeadingLines(doc, matchLines) {
 		t := strings.ReplaceAll(l.Text, " ", "")
 		if l.Marker != "" {
 			t = l.Marker + t

@@ -20,10 +20,7 @@ func Match(doc *layout.Document) float64 {
 		return extract.None
 	}
 	var titled, orgName, purpose, outlook, counts bool
-	for i, l := range kit.Lines(kit.FirstBlocks(doc, matchLines)) {
-		if i >= matchLines {
-			break
-		}
+	for _, l := range kit.LeadingLines(doc, matchLines) {
 		t := strings.ReplaceAll(l.Text, " ", "")
 		switch {
 		case strings.Contains(t, "組織目標") && kit.Runes(t) <= 40:

@@ -64,8 +64,8 @@ func TestLeadingLines(t *testing.T) {
 		want []string
 	}{
 		{0, nil},
-		{1, []string{"一"}},             // at most n lines
-		{2, []string{"一", "二"}},        // a link gives no line, and block 3 is not read
+		{1, []string{"一"}},      // at most n lines
+		{2, []string{"一", "二"}}, // a link gives no line, and block 3 is not read
 		{3, []string{"一", "二", "三"}},
 		{9, []string{"一", "二", "三", "四"}},
 	}
