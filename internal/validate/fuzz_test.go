@@ -3,6 +3,8 @@ package validate
 import (
 	"context"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -64,6 +66,35 @@ func FuzzRun(f *testing.F) {
 		var b strings.Builder
 		if err := rep.WriteHTML(&b); err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzParseGates: a gate list either parses into named gates with values in
+// [0,1] that print and parse back to the same gates, or fails with an error
+// naming the gate.
+func FuzzParseGates(f *testing.F) {
+	for _, s := range []string{"missions=0.8,projects=0.7", " sdgs = 1 ,", "x=1e-3", "=0.5", "a=1.5", "a", "a=NaN", "a=0x1p-2", ",,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gates, err := ParseGates(s)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "validate: gate ") {
+				t.Fatalf("error %q does not name the gate", err)
+			}
+			return
+		}
+		parts := make([]string, 0, len(gates))
+		for _, g := range gates {
+			if g.Name == "" || strings.ContainsAny(g.Name, "=,") || !(g.Min >= 0 && g.Min <= 1) {
+				t.Fatalf("ParseGates(%q) accepted %+v", s, g)
+			}
+			parts = append(parts, g.Name+"="+strconv.FormatFloat(g.Min, 'g', -1, 64))
+		}
+		again, err := ParseGates(strings.Join(parts, ","))
+		if err != nil || !slices.Equal(again, gates) {
+			t.Fatalf("gates %+v printed as %q parse back as %+v, %v", gates, strings.Join(parts, ","), again, err)
 		}
 	})
 }
