@@ -217,3 +217,23 @@ func TestDepartmentHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestTagLegend checks that a sign explained by a legend line (☞ …行革推進事業)
+// tags the items it marks, in every form the seed comes in.
+func TestTagLegend(t *testing.T) {
+	for _, e := range corpusEntries(t) {
+		if !strings.HasPrefix(e.id, "s002-") {
+			continue
+		}
+		rec := extractGeneric(t, e)
+		n := 0
+		for _, p := range rec.Projects {
+			if len(p.Tags) == 1 && p.Tags[0] == "行革推進事業" {
+				n++
+			}
+		}
+		if n != 4 {
+			t.Errorf("%s: %d projects tagged 行革推進事業, want 4", e.id, n)
+		}
+	}
+}

@@ -40,6 +40,9 @@ func units(doc *layout.Document) []unit {
 			u.marker, u.body = m, rest
 		}
 		u.marker = strings.TrimPrefix(u.marker, ">")
+		if u.marker != "" && strings.Contains(tagMarks, u.marker) {
+			u.marker, u.body = "", u.marker+u.body // ☞ labels the item; it numbers nothing
+		}
 		if u.marker == "" && l.Kind == layout.ListItem && l.First {
 			u.marker = "・" // an HTML <ul> item: a bullet nobody printed
 		}

@@ -118,7 +118,7 @@ func (w *walker) line(u unit) {
 	if kit.IsFootnote(u.marker) || strings.HasPrefix(body, "※") || isBoilerplate(body) || body == w.meta.slogan {
 		return
 	}
-	if r := []rune(u.marker + body); strings.ContainsRune(tagMarks, r[0]) {
+	if r := []rune(body); strings.ContainsRune(tagMarks, r[0]) {
 		if m := legendLine.FindStringSubmatch(strings.TrimLeft(strings.TrimPrefix(body, string(r[0])), " ")); m != nil {
 			w.legend[r[0]] = strings.TrimSpace(m[1])
 			return
