@@ -30,7 +30,7 @@ func ParseGates(s string) ([]Gate, error) {
 			return nil, fmt.Errorf("validate: gate %q: want NAME=VALUE", part)
 		}
 		v, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
-		if err != nil || !(v >= 0 && v <= 1) { // NaN too: a NaN gate could never fail
+		if err != nil || !(v >= 0 && v <= 1) { // NaN too: a NaN gate fails against every figure
 			return nil, fmt.Errorf("validate: gate %q: want a value from 0 to 1", part)
 		}
 		gates = append(gates, Gate{Name: name, Min: v})
