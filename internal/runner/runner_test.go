@@ -12,7 +12,9 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	_ "jplan/extractors/all"
 	"jplan/internal/extract"
@@ -277,5 +279,55 @@ func TestPanicCostsOneDocument(t *testing.T) {
 	if f.Stage != StagePanic || !strings.Contains(f.Reason, "nil map") || !strings.Contains(f.Reason, "runner_test.go") ||
 		!strings.Contains(f.Reason, items[0].Path) {
 		t.Errorf("failure %+v: want stage panic, the panic value, where it happened and the file", f)
+	}
+}
+
+// slowFirst is an extractor for TestSlowDocumentDoesNotHoldWorkers: the
+// document named "slow" waits until every other document has been extracted.
+var (
+	quickDone atomic.Int32
+	slowFirst = extract.Spec{Name: "test-slow-first", Version: "0", Description: "waits (runner tests)",
+		Match: func(*layout.Document) float64 { return extract.None },
+		Extract: func(ctx context.Context, doc *layout.Document, _ *extract.Env) (*plan.Record, error) {
+			if strings.HasSuffix(doc.Name, "slow.txt") {
+				deadline := time.Now().Add(20 * time.Second)
+				for quickDone.Load() < slowFirstQuick && time.Now().Before(deadline) {
+					time.Sleep(time.Millisecond)
+				}
+			} else {
+				quickDone.Add(1)
+			}
+			return &plan.Record{Schema: plan.SchemaID, Title: doc.Name}, nil
+		}}
+)
+
+const slowFirstQuick = 40
+
+func init() { extract.Register(slowFirst) }
+
+// TestSlowDocumentDoesNotHoldWorkers: while the first document is slow, the
+// other workers go on with the rest, and the output keeps input order.
+func TestSlowDocumentDoesNotHoldWorkers(t *testing.T) {
+	dir := t.TempDir()
+	items := []Item{{ID: "slow", Path: filepath.Join(dir, "slow.txt")}}
+	for i := range slowFirstQuick {
+		items = append(items, Item{ID: "quick-" + itoa(i), Path: filepath.Join(dir, "quick-"+itoa(i)+".txt")})
+	}
+	for _, it := range items {
+		os.WriteFile(it.Path, []byte("令和5年度 "+it.ID), 0o644)
+	}
+	quickDone.Store(0)
+	var c collect
+	st, err := Run(context.Background(), items, &c, Options{Workers: 2, Extractor: slowFirst.Name})
+	if err != nil || st.Records != len(items) {
+		t.Fatalf("Run = %+v, %v; failures %v", st, err, c.failures)
+	}
+	if n := quickDone.Load(); n != slowFirstQuick {
+		t.Errorf("only %d of %d documents were extracted while the first one was slow", n, slowFirstQuick)
+	}
+	for i, it := range items {
+		if c.order[i] != it.ID {
+			t.Fatalf("outcome %d is %s, want %s", i, c.order[i], it.ID)
+		}
 	}
 }
