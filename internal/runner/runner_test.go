@@ -285,8 +285,9 @@ func TestPanicCostsOneDocument(t *testing.T) {
 // slowFirst is an extractor for TestSlowDocumentDoesNotHoldWorkers: the
 // document named "slow" waits until every other document has been extracted.
 var (
-	quickDone atomic.Int32
-	slowFirst = extract.Spec{Name: "test-slow-first", Version: "0", Description: "waits (runner tests)",
+	quickDone       atomic.Int32
+	quickBeforeSlow atomic.Int32 // quickDone when the slow document finished
+	slowFirst       = extract.Spec{Name: "test-slow-first", Version: "0", Description: "waits (runner tests)",
 		Match: func(*layout.Document) float64 { return extract.None },
 		Extract: func(ctx context.Context, doc *layout.Document, _ *extract.Env) (*plan.Record, error) {
 			if strings.HasSuffix(doc.Name, "slow.txt") {
@@ -294,6 +295,7 @@ var (
 				for quickDone.Load() < slowFirstQuick && time.Now().Before(deadline) {
 					time.Sleep(time.Millisecond)
 				}
+				quickBeforeSlow.Store(quickDone.Load())
 			} else {
 				quickDone.Add(1)
 			}
@@ -317,12 +319,13 @@ func TestSlowDocumentDoesNotHoldWorkers(t *testing.T) {
 		os.WriteFile(it.Path, []byte("令和5年度 "+it.ID), 0o644)
 	}
 	quickDone.Store(0)
+	quickBeforeSlow.Store(-1)
 	var c collect
 	st, err := Run(context.Background(), items, &c, Options{Workers: 2, Extractor: slowFirst.Name})
 	if err != nil || st.Records != len(items) {
 		t.Fatalf("Run = %+v, %v; failures %v", st, err, c.failures)
 	}
-	if n := quickDone.Load(); n != slowFirstQuick {
+	if n := quickBeforeSlow.Load(); n != slowFirstQuick {
 		t.Errorf("only %d of %d documents were extracted while the first one was slow", n, slowFirstQuick)
 	}
 	for i, it := range items {
