@@ -237,3 +237,18 @@ func TestTagLegend(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledVision checks a vision written on its label's line.
+func TestLabelledVision(t *testing.T) {
+	data, err := os.ReadFile("testdata/theme.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: "theme.txt", Extractor: extract.GenericName}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Vision != "つながりが生まれるまち" || len(rec.Missions) != 1 || rec.Missions[0].Title != "地域活動の担い手づくり" {
+		t.Errorf("vision %q missions %+v", rec.Vision, rec.Missions)
+	}
+}

@@ -83,3 +83,18 @@ func (w *walker) image(b layout.Block) {
 		w.docSDGs = append(w.docSDGs, goals...)
 	}
 }
+
+// visionLabel is "将来像:…" / "テーマ:…": the vision written on its label's line.
+var visionLabel = regexp.MustCompile(`^(テーマ|基本テーマ|基本理念|将来像|将来都市像|目指す姿|めざす姿|目指すまちの姿|スローガン)\s*[::]\s*(.+)$`)
+
+// visionLine reads a labelled vision line.
+func (w *walker) visionLine(body string) bool {
+	m := visionLabel.FindStringSubmatch(body)
+	if m == nil {
+		return false
+	}
+	if w.vision == "" {
+		w.vision = m[2]
+	}
+	return true
+}

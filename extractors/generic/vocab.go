@@ -41,9 +41,16 @@ var vocabulary = []struct {
 // verbTail marks 取り組み used as a verb (取り組みます, 取り組む), not a noun.
 var verbTail = regexp.MustCompile(`^(ま|む|ん|め|も)`)
 
+// themeHeadings are headings that are only a theme's label: the vision
+// follows (a テーマ beside other words, 部局の方向性 (テーマ), names goals).
+var themeHeadings = map[string]bool{"テーマ": true, "基本テーマ": true, "メインテーマ": true, "まちづくりのテーマ": true}
+
 // classify returns the section a heading announces, by the last vocabulary
 // word it contains; secNone when it has none.
 func classify(heading string) section {
+	if themeHeadings[strings.Trim(heading, "【】[]■◆●・ ")] {
+		return secVision
+	}
 	best, bestEnd := secNone, -1
 	for _, v := range vocabulary {
 		for _, w := range v.words {

@@ -20,6 +20,7 @@ func TestClassify(t *testing.T) {
 		{"(参考) 関連する総合計画における政策指標*", secIndicator},
 		{"課題認識", secSkip},
 		{"目標値", secNone},
+		{"【テーマ】", secVision},
 		{"市民との協働で取り組みます", secNone},
 		{"循環型経済の推進", secNone},
 	}

@@ -139,7 +139,7 @@ func (w *walker) line(u unit) {
 		w.setSection(secSkip) // 部長名, 作成日: the value that follows is the kit's
 		return
 	}
-	if w.sdgOnly(body) || w.evaluationLine(body) || w.labelledOutcome(body) {
+	if w.sdgOnly(body) || w.evaluationLine(body) || w.labelledOutcome(body) || w.visionLine(body) {
 		return
 	}
 	if flatNotes.MatchString(body) {
