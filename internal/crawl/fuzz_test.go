@@ -61,3 +61,27 @@ func FuzzExtractLinks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzChangedFields: any two byte strings give sorted, distinct field names
+// without the fetch-only fields; a record compared with itself has none, and
+// swapping the sides lists the same fields.
+func FuzzChangedFields(f *testing.F) {
+	f.Add([]byte(`{"id":"a","source":{"url":"u","sha256":"1"},"missions":[]}`), []byte(`{"id":"a","source":{"url":"v","sha256":"2"},"missions":[ ]}`))
+	f.Add([]byte(`{"source":1}`), []byte(`{"source":{"x":1}}`))
+	f.Add([]byte(`not json`), []byte(`{"a":1}`))
+	f.Add([]byte(`{"a":1,"a":2}`), []byte(`[]`))
+	f.Fuzz(func(t *testing.T, old, new []byte) {
+		got := ChangedFields(old, new)
+		for i, k := range got {
+			if runOnlyFields[k] || (i > 0 && got[i-1] >= k) {
+				t.Fatalf("ChangedFields = %q: not sorted and distinct, or lists a fetch-only field", got)
+			}
+		}
+		if back := ChangedFields(new, old); strings.Join(back, ",") != strings.Join(got, ",") {
+			t.Fatalf("ChangedFields is not symmetric: %q one way, %q the other", got, back)
+		}
+		if self := ChangedFields(old, old); len(self) != 0 {
+			t.Fatalf("a record differs from itself in %q", self)
+		}
+	})
+}
