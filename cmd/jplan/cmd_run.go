@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -307,11 +308,15 @@ func writeRunReport(ctx context.Context, out io.Writer, f runFlags, truth []vali
 			processed = append(processed, t)
 		}
 	}
-	if f.noReport {
-		return nil
-	}
-	if len(processed) == 0 {
-		fmt.Fprintln(out, "run: no truth record matches these documents; no score (see --truth)")
+	page := filepath.Join(f.out, reportFile)
+	if f.noReport || len(processed) == 0 {
+		// A report of an earlier run would describe other records.
+		if err := os.Remove(page); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("run: %w", err)
+		}
+		if !f.noReport {
+			fmt.Fprintln(out, "run: no truth record matches these documents; no score (see --truth)")
+		}
 		return nil
 	}
 	rep, err := validate.Run(ctx, processed, s.scored, validate.Options{})
@@ -321,5 +326,5 @@ func writeRunReport(ctx context.Context, out io.Writer, f runFlags, truth []vali
 	if err := rep.WriteText(out, validate.TextOptions{}); err != nil {
 		return err
 	}
-	return dataset.WriteFile(filepath.Join(f.out, reportFile), rep.WriteHTML)
+	return dataset.WriteFile(page, rep.WriteHTML)
 }

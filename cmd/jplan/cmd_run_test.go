@@ -118,6 +118,13 @@ func TestRunBundledCorpus(t *testing.T) {
 	if data, err := os.ReadFile(filepath.Join(out, dataset.ErrorsFile)); err != nil || len(data) != 0 {
 		t.Errorf("errors.jsonl: %q, %v; want an empty file", data, err)
 	}
+	// Run again without a report: the old report.html would describe other records.
+	if code, _, stderr := jplanExec(t, "run", "--corpus", "../../corpus", "--out", out, "--no-report"); code != exitOK {
+		t.Fatalf("jplan run --no-report: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, reportFile)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("report.html of the previous run left beside new outputs: %v", err)
+	}
 }
 
 // TestRunBrokenCorpus: a broken PDF, an empty file and unknown formats are
