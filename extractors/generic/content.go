@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"regexp"
 	"strings"
 
 	"jplan/internal/extract/kit"
@@ -48,7 +49,9 @@ func (w *walker) content(u unit) {
 	}
 	style, ok := w.titleStyle(u)
 	if !ok {
-		if w.cur != nil && w.cur.style == "sentence" {
+		if w.cur != nil && looksLikeIndicator(u) {
+			w.inds = append(w.inds, indEntry{w.cur, plan.Indicator{Name: u.body}})
+		} else if w.cur != nil && w.cur.style == "sentence" {
 			w.cur.title += u.body // the next sentence of the same statement
 		} else if w.cur != nil {
 			w.addDesc(u.body)
@@ -262,4 +265,15 @@ func (w *walker) codeParent(it *item) *item {
 		}
 	}
 	return nil
+}
+
+// indicatorName is how a measure's name ends: …する市民の割合, …率, …満足度.
+var indicatorName = regexp.MustCompile(`(の割合|率|満足度)$`)
+
+// looksLikeIndicator reports whether an unmarked line of an item's body is
+// the name of an indicator standing alone (自分らしい暮らしの豊かさを実感している
+// 市民の割合): a noun phrase, not a sentence or a list of words.
+func looksLikeIndicator(u unit) bool {
+	n := kit.Runes(u.body)
+	return u.marker == "" && n >= 8 && n <= 40 && !strings.ContainsAny(u.body, "。、,") && indicatorName.MatchString(u.body)
 }

@@ -93,3 +93,17 @@ func TestMarkerStyle(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksLikeIndicator(t *testing.T) {
+	for s, want := range map[string]bool{
+		"自分らしい暮らしの豊かさを実感している市民の割合": true,
+		"特定健診の受診率": true,
+		"コミュニティ、生涯学習・市民活動、男女共同参画": false,
+		"受診率の向上を図ります。":            false,
+		"割合":                      false,
+	} {
+		if got := looksLikeIndicator(unit{body: s}); got != want {
+			t.Errorf("looksLikeIndicator(%q) = %v", s, got)
+		}
+	}
+}
