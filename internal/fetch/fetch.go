@@ -2,8 +2,6 @@ package fetch
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +9,8 @@ import (
 	"net/http"
 	"net/url"
 	"time"
+
+	"jplan/internal/store"
 )
 
 // Request is one document to fetch, with the validators stored from its last
@@ -133,8 +133,7 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	if err != nil {
 		return fail("read body", resp.StatusCode, attempts, err)
 	}
-	sum := sha256.Sum256(body)
-	out.Body, out.SHA256 = body, hex.EncodeToString(sum[:])
+	out.Body, out.SHA256 = body, store.Sum(body)
 	out.Format, out.Charset = Sniff(body, resp.Header.Get("Content-Type"))
 	return out, nil
 }

@@ -11,8 +11,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"strings"
 	"time"
@@ -20,6 +18,7 @@ import (
 	"jplan/internal/extract"
 	"jplan/internal/layout"
 	"jplan/internal/plan"
+	"jplan/internal/store"
 )
 
 // Input is one document's bytes and what is known about where they came from.
@@ -62,8 +61,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // Process turns one document into a plan/v1 record that passes the contract's
 // checks. Layout warnings are kept in the record's warnings.
 func Process(ctx context.Context, in Input, env *extract.Env) (*plan.Record, error) {
-	sum := sha256.Sum256(in.Data)
-	digest := hex.EncodeToString(sum[:])
+	digest := store.Sum(in.Data) // the name the raw store keeps these bytes under
 	doc, err := layout.Parse(ctx, in.Data, layout.Options{Name: in.Name, URL: httpURL(in.URL), DeclaredCharset: in.DeclaredCharset})
 	if err != nil {
 		return nil, &Error{Name: in.Name, Stage: "layout", Err: err}
