@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"jplan/internal/ja/norm"
 )
 
 // Link is an anchor found on a page: its absolute URL (fragment removed) and
@@ -29,7 +31,7 @@ func ExtractLinks(base *url.URL, page string) []Link {
 	)
 	flush := func() {
 		if cur != nil {
-			cur.Text = collapse(text.String())
+			cur.Text = norm.CollapseSpace(text.String())
 			if !seen[cur.URL] {
 				seen[cur.URL] = true
 				links = append(links, *cur)
@@ -104,8 +106,6 @@ func resolve(base *url.URL, href string) (string, bool) {
 	u.Fragment, u.RawFragment = "", ""
 	return u.String(), true
 }
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // linkKind says what a link is to a source's rules.
 type linkKind int
