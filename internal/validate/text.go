@@ -17,7 +17,7 @@ import (
 
 // Strict collapses runs of white space to one ASCII space and trims the ends.
 // It is the "strict" matching mode: two texts match when their strict forms are equal.
-func Strict(s string) string { return strings.Join(strings.Fields(s), " ") }
+func Strict(s string) string { return norm.CollapseSpace(s) }
 
 // Soft is the "soft" normal form: the project's protected NFKC
 // (internal/ja/norm: full-width digits and letters become ASCII, half-width
