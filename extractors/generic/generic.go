@@ -10,6 +10,12 @@
 // indicators in prose and tables, results and outlooks attached to the item
 // they follow. Repeats are annotated once. Document-level fields come from
 // internal/extract/kit.
+//
+// Before the walk, PDF lines wrapped at a column's width (or printed as one
+// block per line with a hanging indent) are re-joined, and a page flattened
+// into one long line is cut again before its inline item markers and table
+// headers. A document where the walk finds nothing is walked a second time
+// reading unheaded lists as goals, with a warning.
 package generic
 
 import (
@@ -21,7 +27,7 @@ import (
 )
 
 // Version is bumped whenever the output changes.
-const Version = "0.3.0"
+const Version = "0.4.0"
 
 // confidence is below extract.Possible: generic is chosen only as the fallback.
 const confidence = 0.1
