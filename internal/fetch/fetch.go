@@ -37,8 +37,11 @@ type Response struct {
 	Attempts    int
 }
 
-// ETag and LastModified are the validators to store for the next conditional GET.
-func (r *Response) ETag() string         { return r.Header.Get("ETag") }
+// ETag is the validator to store for the next conditional GET (If-None-Match).
+func (r *Response) ETag() string { return r.Header.Get("ETag") }
+
+// LastModified is the validator to store for the next conditional GET
+// (If-Modified-Since).
 func (r *Response) LastModified() string { return r.Header.Get("Last-Modified") }
 
 // Fetcher fetches documents politely. It is safe for concurrent use; make one
