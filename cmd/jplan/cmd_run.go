@@ -106,6 +106,7 @@ func runRun(c *cobra.Command, f runFlags, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(commandContext(c), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C kills at once
 	tuneGC()
 	truth, err := loadRunTruth(f)
 	if err != nil && len(f.truth) > 0 {
