@@ -199,10 +199,12 @@ func (w *walker) open(mission bool, marker, body, style string) {
 	} else if mission && w.lastM != nil && w.style != "" && style != w.style && numbered(marker) {
 		it.mission = false // numbered areas under a goal are its projects
 		it.missionOf = w.lastM
+	} else if !mission && w.lastTop != nil && numberStyle(w.style) && rank(style) > rank(w.style) {
+		it.parent = w.lastTop // ① under (1): a project's own numbered parts
 	} else if w.style == "" {
 		w.style = style
 	}
-	if !it.mission && w.named != nil && it.missionOf == nil {
+	if !it.mission && w.named != nil && it.missionOf == nil && it.parent == nil {
 		it.parent = w.named
 	}
 	if p := w.codeParent(it); p != nil {
@@ -219,6 +221,9 @@ func (w *walker) open(mission bool, marker, body, style string) {
 		return
 	}
 	w.items = append(w.items, it)
+	if !it.mission && it.style == w.style {
+		w.lastTop = it
+	}
 	w.cur = it
 	if it.mission {
 		w.lastM = it
@@ -276,4 +281,22 @@ var indicatorName = regexp.MustCompile(`(の割合|率|満足度)$`)
 func looksLikeIndicator(u unit) bool {
 	n := kit.Runes(u.body)
 	return u.marker == "" && n >= 8 && n <= 40 && !strings.ContainsAny(u.body, "。、,") && indicatorName.MatchString(u.body)
+}
+
+// rank orders numbered styles from the outermost (第1章) to the innermost (ア),
+// as Japanese documents nest them; other styles rank nowhere.
+func rank(style string) int {
+	switch style {
+	case "chapter":
+		return 1
+	case "number":
+		return 2
+	case "paren":
+		return 3
+	case "circled":
+		return 4
+	case "kana":
+		return 5
+	}
+	return 0
 }

@@ -252,3 +252,25 @@ func TestLabelledVision(t *testing.T) {
 		t.Errorf("vision %q missions %+v", rec.Vision, rec.Missions)
 	}
 }
+
+// TestNestedNumberStyles checks that ① items under a (1) project are its
+// child projects.
+func TestNestedNumberStyles(t *testing.T) {
+	data, err := os.ReadFile("testdata/nested-projects.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := pipeline.Process(context.Background(), pipeline.Input{Data: data, Name: "nested-projects.txt", Extractor: extract.GenericName}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]string{{"道路の安全対策", ""}, {"通学路の点検", "P1"}, {"歩道の整備", "P1"}, {"公園の再整備", ""}, {"遊具の更新", "P4"}}
+	if len(rec.Projects) != len(want) {
+		t.Fatalf("projects = %+v", rec.Projects)
+	}
+	for i, w := range want {
+		if rec.Projects[i].Title != w[0] || rec.Projects[i].ParentID != w[1] {
+			t.Errorf("project %d = %+v, want %v", i, rec.Projects[i], w)
+		}
+	}
+}

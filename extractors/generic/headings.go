@@ -10,7 +10,7 @@ import (
 // setSection enters section s: no current item, the first item's marker
 // style still to be seen.
 func (w *walker) setSection(s section) {
-	w.sec, w.style, w.cur, w.explicit = s, "", nil, true
+	w.sec, w.style, w.cur, w.explicit, w.lastTop = s, "", nil, true, nil
 	if s != secProject {
 		w.named = nil
 	}

@@ -21,8 +21,11 @@ type walker struct {
 	items []*item
 	cur   *item // the item body text goes to
 	lastM *item // the latest mission, for child projects
-	named *item // the named project whose 方針 follow
-	org   string
+	// lastTop is the latest project numbered in the section's own style,
+	// the parent of the more deeply numbered projects after it
+	lastTop *item
+	named   *item // the named project whose 方針 follow
+	org     string
 	// explicit is true once a heading or lead sentence named the section.
 	explicit bool
 	legend   map[rune]string
