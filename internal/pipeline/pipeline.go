@@ -12,12 +12,15 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
 	"jplan/internal/extract"
 	"jplan/internal/layout"
 	"jplan/internal/plan"
+	"jplan/internal/sniff"
 	"jplan/internal/store"
 )
 
@@ -45,7 +48,7 @@ type Input struct {
 // stage that failed and wraps the cause.
 type Error struct {
 	Name  string
-	Stage string // "layout", "extract" or "check"
+	Stage string // one of the Stage constants
 	Err   error
 }
 
@@ -58,21 +61,39 @@ func (e *Error) Error() string {
 }
 func (e *Error) Unwrap() error { return e.Err }
 
+// Stages of Error.Stage.
+const (
+	StageSniff   = "sniff"   // empty, or not HTML, PDF or text
+	StageLayout  = "layout"  // the format's parser failed
+	StageExtract = "extract" // the extractor failed
+	StageCheck   = "check"   // the record breaks the plan/v1 contract
+	StagePanic   = "panic"   // a bug met on this document: it costs one document, not the run
+)
+
 // Process turns one document into a plan/v1 record that passes the contract's
-// checks. Layout warnings are kept in the record's warnings.
-func Process(ctx context.Context, in Input, env *extract.Env) (*plan.Record, error) {
+// checks. Layout warnings are kept in the record's warnings. A panic anywhere
+// below is recovered into an *Error of StagePanic that says where it happened.
+func Process(ctx context.Context, in Input, env *extract.Env) (rec *plan.Record, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			rec, err = nil, &Error{Name: in.Name, Stage: StagePanic, Err: fmt.Errorf("panic: %v (in %s)", v, panicSite())}
+		}
+	}()
+	if err := sniff.Document(in.Data); err != nil {
+		return nil, &Error{Name: in.Name, Stage: StageSniff, Err: err}
+	}
 	digest := store.Sum(in.Data) // the name the raw store keeps these bytes under
 	doc, err := layout.Parse(ctx, in.Data, layout.Options{Name: in.Name, URL: httpURL(in.URL), DeclaredCharset: in.DeclaredCharset})
 	if err != nil {
-		return nil, &Error{Name: in.Name, Stage: "layout", Err: err}
+		return nil, &Error{Name: in.Name, Stage: StageLayout, Err: err}
 	}
-	rec, err := extract.Run(ctx, doc, env, extract.RunOptions{Extractor: in.Extractor})
+	rec, err = extract.Run(ctx, doc, env, extract.RunOptions{Extractor: in.Extractor})
 	if err != nil {
-		return nil, &Error{Name: in.Name, Stage: "extract", Err: err}
+		return nil, &Error{Name: in.Name, Stage: StageExtract, Err: err}
 	}
 	stamp(rec, in, doc, digest)
 	if fails := plan.Validate(rec); len(fails) > 0 {
-		return nil, &Error{Name: in.Name, Stage: "check", Err: fmt.Errorf("extractor %s made an invalid record: %v (and %d more)",
+		return nil, &Error{Name: in.Name, Stage: StageCheck, Err: fmt.Errorf("extractor %s made an invalid record: %v (and %d more)",
 			rec.Source.Extractor, fails[0], len(fails)-1)}
 	}
 	return rec, nil
@@ -101,4 +122,20 @@ func httpURL(u string) string {
 		return u
 	}
 	return ""
+}
+
+// panicSite names the function and line that panicked: the innermost frame
+// outside the runtime, called from a deferred recover.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s at %s:%d", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
+	}
 }

@@ -27,6 +27,10 @@ func init() {
 					break
 				}
 			}
+			if strings.Contains(b.Rec.Title, "パニック") {
+				var m map[string]int
+				m["x"]++ // a bug in an extractor
+			}
 			if strings.Contains(b.Rec.Title, "壊れ") {
 				b.AddIndicator(plan.Indicator{Name: "x", ProjectID: "P9"}) // a dangling reference
 			}
@@ -67,6 +71,9 @@ func TestProcessErrorsNameDocumentAndStage(t *testing.T) {
 	}{
 		{"scan.pdf", "layout", []byte("%PDF-1.7\n...")}, // no PDF parser registered in this test binary
 		{"broken.txt", "check", []byte("壊れた記録\n")},
+		{"empty.txt", "sniff", nil},
+		{"scan.png", "sniff", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		{"bug.txt", "panic", []byte("パニック\n")},
 	}
 	for _, c := range cases {
 		_, err := Process(context.Background(), Input{Data: c.data, Name: c.name}, &extract.Env{})

@@ -17,9 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"jplan/internal/extract"
@@ -46,8 +44,8 @@ type Failure struct {
 // Stages of a Failure besides pipeline.Error's layout, extract and check.
 const (
 	StageRead      = "read"
-	StageSniff     = "sniff" // empty, or not HTML, PDF or text
-	StagePanic     = "panic" // a bug in the pipeline, met on this document
+	StageSniff     = pipeline.StageSniff // empty, or not HTML, PDF or text
+	StagePanic     = pipeline.StagePanic // a bug in the pipeline, met on this document
 	StageDuplicate = "duplicate"
 )
 
@@ -185,7 +183,7 @@ func processItem(ctx context.Context, it Item, extractor string) (res result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = result{fail: &Failure{ID: it.ID, Path: it.Path, URL: it.URL, Stage: StagePanic,
-				Reason: fmt.Sprintf("runner: %s: panic: %v (in %s)", it.Path, v, panicSite())}}
+				Reason: fmt.Sprintf("runner: %s: panic: %v", it.Path, v)}}
 		}
 	}()
 	if err := ctx.Err(); err != nil {
@@ -199,9 +197,6 @@ func processItem(ctx context.Context, it Item, extractor string) (res result) {
 	if id == "" {
 		sum := sha256.Sum256(data)
 		id = "sha256:" + hex.EncodeToString(sum[:8])
-	}
-	if err := admit(data); err != nil {
-		return result{fail: &Failure{ID: id, Path: it.Path, URL: it.URL, Stage: StageSniff, Reason: fmt.Sprintf("runner: %s: %v", it.Path, err)}}
 	}
 	rec, err := pipeline.Process(ctx, pipeline.Input{Data: data, Name: it.Path, URL: it.URL, ID: id, Extractor: extractor}, &extract.Env{})
 	if err != nil {
@@ -218,20 +213,4 @@ func failureOf(id string, it Item, err error) *Failure {
 		f.Stage = pe.Stage
 	}
 	return f
-}
-
-// panicSite names the function and line that panicked: the innermost frame
-// outside the runtime, called from a deferred recover.
-func panicSite() string {
-	pcs := make([]uintptr, 32)
-	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
-	for {
-		f, more := frames.Next()
-		if !strings.HasPrefix(f.Function, "runtime.") {
-			return fmt.Sprintf("%s at %s:%d", f.Function, filepath.Base(f.File), f.Line)
-		}
-		if !more {
-			return "unknown"
-		}
-	}
 }

@@ -1,21 +1,18 @@
-package runner
+package sniff
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
 	"strings"
-
-	"jplan/internal/plan"
-	"jplan/internal/sniff"
 )
 
-// The layout reads any bytes that are neither PDF nor HTML as text, so an
-// empty file, an image or an archive would come out as an empty record of
-// kind "other". admit refuses them first, so they are listed in errors.jsonl
-// instead of polluting the dataset.
+// Format falls back to text for any bytes that are neither PDF nor HTML, so an
+// empty file, an image or an archive would be laid out as an empty text
+// document. Document refuses them first, so they fail as what they are instead
+// of becoming empty records.
 
-// ErrNotDocument is wrapped by admit's errors.
+// ErrNotDocument is wrapped by Document's errors.
 var ErrNotDocument = errors.New("not a document")
 
 // binaryMagic are signatures of formats jplan cannot read, by name.
@@ -35,14 +32,14 @@ var binaryMagic = []struct{ name, magic string }{
 	{"ELF executable", "\x7fELF"},
 }
 
-// admit returns an error wrapping ErrNotDocument when data is not a document
-// the layout can read: empty, a known binary format, or bytes full of control
-// characters that no text encoding produces.
-func admit(data []byte) error {
+// Document returns an error wrapping ErrNotDocument when data is not a
+// document jplan can read: empty, a known binary format, or bytes full of
+// control characters that no text encoding produces.
+func Document(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fmt.Errorf("empty file (%d bytes): %w", len(data), ErrNotDocument)
 	}
-	if sniff.Format(data) != plan.FormatText {
+	if Format(data) != "text" {
 		return nil
 	}
 	for _, m := range binaryMagic {
@@ -52,7 +49,7 @@ func admit(data []byte) error {
 	}
 	head := data[:min(len(data), 4096)]
 	if controlShare(head) > 0.1 {
-		if cs := sniff.Charset(data, ""); !strings.HasPrefix(cs.Name, "utf-16") && !utf16Like(head) {
+		if cs := Charset(data, ""); !strings.HasPrefix(cs.Name, "utf-16") && !utf16Like(head) {
 			return fmt.Errorf("unsupported format: binary data (%.0f%% control bytes): %w", 100*controlShare(head), ErrNotDocument)
 		}
 	}
