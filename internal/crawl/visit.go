@@ -230,7 +230,15 @@ func (r *runner) document(ctx context.Context, t task, prev, d Doc, fd Fetched, 
 }
 
 // extract runs the pipeline and stamps the record with its id and provenance.
-func (r *runner) extract(ctx context.Context, fd Fetched) ([]byte, error) {
+// A panic in the pipeline (an extractor's bug meeting an unforeseen page)
+// fails that document only, as any other extraction error does: one bad page
+// must not end a crawl of every municipality.
+func (r *runner) extract(ctx context.Context, fd Fetched) (js []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			js, err = nil, fmt.Errorf("crawl: extract %s: panic: %v", fd.ID, p)
+		}
+	}()
 	rec, err := r.cfg.Process(ctx, fd)
 	if err == nil && rec == nil {
 		err = errors.New("no record")
@@ -239,7 +247,7 @@ func (r *runner) extract(ctx context.Context, fd Fetched) ([]byte, error) {
 		return nil, fmt.Errorf("crawl: extract %s: %w", fd.ID, err)
 	}
 	stampRecord(rec, fd)
-	js, err := json.Marshal(rec)
+	js, err = json.Marshal(rec)
 	if err != nil {
 		return nil, fmt.Errorf("crawl: extract %s: encode record: %w", fd.ID, err)
 	}
