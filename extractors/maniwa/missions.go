@@ -61,14 +61,7 @@ func bulletGroups(ls []lines.Line) [][]lines.Line {
 // before the first space when title and description share the line).
 func bulletMission(g []lines.Line, pdf bool, width int) plan.Mission {
 	_, first := kit.SplitMarker(g[0].Text)
-	title, body := titleAndBody(first, g, pdf, width)
-	var desc string
-	if len(body) == 0 {
-		title, desc = splitInline(title)
-	} else {
-		desc = strings.Join(lines.Paragraphs(body, pdf, width), "\n")
-	}
-	return mission(title, desc)
+	return mission(titleAndDescription(first, g, pdf, width))
 }
 
 // titleAndBody takes the title from the group's first line, running on into
@@ -81,6 +74,18 @@ func titleAndBody(first string, g []lines.Line, pdf bool, width int) (string, []
 		prev = body[0]
 	}
 	return title, body
+}
+
+// titleAndDescription splits an item's lines g (first: its first line
+// without the marker) into the title (titleAndBody) and the description, its
+// paragraphs joined by newlines; an item of one line is split at its first
+// space (splitInline).
+func titleAndDescription(first string, g []lines.Line, pdf bool, width int) (title, desc string) {
+	title, body := titleAndBody(first, g, pdf, width)
+	if len(body) == 0 {
+		return splitInline(title)
+	}
+	return title, strings.Join(lines.Paragraphs(body, pdf, width), "\n")
 }
 
 // isBulletLine reports whether l starts with a bullet (・, •, ● …).

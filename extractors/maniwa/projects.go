@@ -113,13 +113,7 @@ func projectColumnWidth(units []lines.Unit) int {
 // line, the description after (bullets joined with newlines).
 func project(ls []lines.Line, keyTag string, pdf bool, width int) plan.Project {
 	marker, first := kit.SplitMarker(ls[0].Text)
-	title, body := titleAndBody(first, ls, pdf, width)
-	var desc string
-	if len(body) == 0 {
-		title, desc = splitInline(title)
-	} else {
-		desc = strings.Join(lines.Paragraphs(body, pdf, width), "\n")
-	}
+	title, desc := titleAndDescription(first, ls, pdf, width)
 	p := plan.Project{
 		Code:        kit.Code(marker),
 		Title:       clean(sdg.Strip(title)),
