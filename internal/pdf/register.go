@@ -16,8 +16,9 @@ var defaults struct {
 }
 
 // SetDefaults sets the Options the registered "pdf" layout parser uses for every
-// document (jplan sets them from its flags at startup; the zero Options are the
-// defaults: 30 s, 1 GiB, pdftotext from PATH).
+// document; call it at startup, before the first document. Until it is called
+// the zero Options apply: 30 s, 1 GiB, pdftotext from PATH (jplan has no flags
+// for these yet and runs with the zero Options).
 func SetDefaults(opt Options) {
 	defaults.Lock()
 	defaults.opt = opt
