@@ -170,6 +170,7 @@ func processDocument(ctx context.Context, doc crawl.Fetched) (*plan.Record, erro
 		DeclaredCharset: fetch.DeclaredCharset(doc.Header.Get("Content-Type")), FetchedAt: doc.FetchedAt}
 	if doc.Source != nil {
 		in.Extractor = doc.Source.Extractor
+		in.MunicipalityCode = doc.Source.MunicipalityCode
 	}
 	return pipeline.Process(ctx, in, &extract.Env{})
 }

@@ -49,5 +49,5 @@ func extractTruthInput(ctx context.Context, truth *plan.Record) (*plan.Record, e
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.Process(ctx, pipeline.Input{Data: data, Name: e.Path, URL: e.SourceURL(), ID: e.ID, Extractor: validateExtractor}, &extract.Env{})
+	return pipeline.Process(ctx, pipeline.Input{Data: data, Name: e.Path, URL: e.SourceURL(), ID: e.ID, Extractor: validateExtractor, MunicipalityCode: e.MunicipalityCode}, &extract.Env{})
 }

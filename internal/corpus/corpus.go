@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"jplan/internal/ja/lgcode"
 )
 
 // ManifestName is the manifest's file name inside a corpus directory.
@@ -22,6 +24,10 @@ type Entry struct {
 	Path string // the file, joined onto the corpus directory
 	Rel  string // the path as written in the manifest (relative to the corpus directory)
 	URL  string // the public URL, when known
+	// MunicipalityCode is the publisher's 全国地方公共団体コード when the
+	// corpus knows it and the URL cannot say (a local rendering of a
+	// municipality's document): provenance, like a crawl source's code.
+	MunicipalityCode string
 }
 
 // SourceURL is what a record's source.url should say: the public URL, or
@@ -54,7 +60,8 @@ func Load(dir string) ([]Entry, error) {
 	return Parse(f, name, dir)
 }
 
-// Parse reads a manifest: TAB-separated id, path, optional url; "#" lines and
+// Parse reads a manifest: TAB-separated id, path, optional url, optional
+// municipality code; "#" lines and
 // blank lines are comments. Ids must be unique and paths must stay inside dir
 // or its parent (the devset lives beside the corpus in testdata/).
 func Parse(r io.Reader, name, dir string) ([]Entry, error) {
@@ -85,12 +92,15 @@ func Parse(r io.Reader, name, dir string) ([]Entry, error) {
 
 func parseLine(line, dir string) (Entry, error) {
 	cols := strings.Split(line, "\t")
-	if len(cols) < 2 || len(cols) > 3 {
-		return Entry{}, fmt.Errorf("want 2 or 3 TAB-separated columns (id, path, url), got %d", len(cols))
+	if len(cols) < 2 || len(cols) > 4 {
+		return Entry{}, fmt.Errorf("want 2 to 4 TAB-separated columns (id, path, url, municipality code), got %d", len(cols))
 	}
 	e := Entry{ID: strings.TrimSpace(cols[0]), Rel: strings.TrimSpace(cols[1])}
-	if len(cols) == 3 {
+	if len(cols) >= 3 {
 		e.URL = strings.TrimSpace(cols[2])
+	}
+	if len(cols) == 4 {
+		e.MunicipalityCode = strings.TrimSpace(cols[3])
 	}
 	switch {
 	case e.ID == "":
@@ -99,6 +109,8 @@ func parseLine(line, dir string) (Entry, error) {
 		return Entry{}, fmt.Errorf("id %s: path %q must be relative to the corpus directory", e.ID, e.Rel)
 	case strings.HasPrefix(filepath.Clean(e.Rel), "../.."):
 		return Entry{}, fmt.Errorf("id %s: path %q leaves the repository", e.ID, e.Rel)
+	case e.MunicipalityCode != "" && !lgcode.Valid(e.MunicipalityCode):
+		return Entry{}, fmt.Errorf("id %s: municipality code %q: want 6 digits with a valid check digit", e.ID, e.MunicipalityCode)
 	case e.URL != "" && !strings.HasPrefix(e.URL, "http://") && !strings.HasPrefix(e.URL, "https://"):
 		return Entry{}, fmt.Errorf("id %s: url %q is not http(s)", e.ID, e.URL)
 	}

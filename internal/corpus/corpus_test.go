@@ -8,13 +8,16 @@ import (
 )
 
 func TestParse(t *testing.T) {
-	in := "# comment\n\na\tseeds/a.txt\t\nb\t../testdata/b.txt\thttps://www.city.maniwa.lg.jp/x.html\r\n"
+	in := "# comment\n\na\tseeds/a.txt\t\t332143\nb\t../testdata/b.txt\thttps://www.city.maniwa.lg.jp/x.html\r\n"
 	got, err := Parse(strings.NewReader(in), "m.tsv", "corpus")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != 2 || got[0].ID != "a" || got[0].SourceURL() != "file:seeds/a.txt" || got[0].Path != filepath.Join("corpus", "seeds/a.txt") {
 		t.Fatalf("entry a = %+v", got[0])
+	}
+	if got[0].MunicipalityCode != "332143" || got[1].MunicipalityCode != "" {
+		t.Fatalf("municipality codes %q %q", got[0].MunicipalityCode, got[1].MunicipalityCode)
 	}
 	if got[1].SourceURL() != "https://www.city.maniwa.lg.jp/x.html" || got[1].Path != "testdata/b.txt" {
 		t.Fatalf("entry b = %+v", got[1])
@@ -28,6 +31,8 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		"absolute path": "a\t/etc/passwd\n",
 		"escapes":       "a\t../../x\n",
 		"bad url":       "a\tx.txt\tftp://x\n",
+		"bad code":      "a\tx.txt\t\t332140\n",
+		"five columns":  "a\tx.txt\t\t332143\tx\n",
 		"empty id":      "\tx.txt\n",
 	}
 	for name, in := range cases {

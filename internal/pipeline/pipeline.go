@@ -42,6 +42,10 @@ type Input struct {
 	FetchedAt time.Time
 	// Extractor forces an extractor by name; empty selects by confidence.
 	Extractor string
+	// MunicipalityCode is the publisher's code when provenance knows it (a
+	// crawl source, a corpus entry): it fills the publisher when the document
+	// itself does not say.
+	MunicipalityCode string
 }
 
 // Error is a document that produced no record: it names the document and the
@@ -92,6 +96,7 @@ func Process(ctx context.Context, in Input, env *extract.Env) (rec *plan.Record,
 		return nil, &Error{Name: in.Name, Stage: StageExtract, Err: err}
 	}
 	stamp(rec, in, doc, digest)
+	knownPublisher(rec, in.MunicipalityCode)
 	if fails := plan.Validate(rec); len(fails) > 0 {
 		return nil, &Error{Name: in.Name, Stage: StageCheck, Err: fmt.Errorf("extractor %s made an invalid record: %v (and %d more)",
 			rec.Source.Extractor, fails[0], len(fails)-1)}

@@ -83,3 +83,27 @@ func TestProcessErrorsNameDocumentAndStage(t *testing.T) {
 		}
 	}
 }
+
+func TestProcessFillsPublisherFromProvenance(t *testing.T) {
+	data := []byte("令和5年度 組織目標\n")
+	rec, err := Process(context.Background(), Input{Data: data, Name: "w.txt", MunicipalityCode: "151033"}, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := rec.Publisher
+	if p.Municipality != "新潟市" || p.MunicipalityCode != "151033" || p.Prefecture != "新潟県" {
+		t.Fatalf("publisher = %+v, want the ward's code under its city", p)
+	}
+	rec, _ = Process(context.Background(), Input{Data: data, Name: "w.txt", MunicipalityCode: "999999"}, &extract.Env{})
+	if rec.Publisher.MunicipalityCode != "" || len(rec.Warnings) == 0 {
+		t.Fatalf("unknown code: publisher %+v warnings %q", rec.Publisher, rec.Warnings)
+	}
+}
+
+func TestKnownPublisherKeepsTheDocumentsOwn(t *testing.T) {
+	rec := &plan.Record{Publisher: plan.Publisher{Municipality: "真庭市", MunicipalityCode: "332143", Prefecture: "岡山県"}}
+	knownPublisher(rec, "132047")
+	if rec.Publisher.MunicipalityCode != "332143" || len(rec.Warnings) != 1 || !strings.Contains(rec.Warnings[0], "三鷹市") {
+		t.Fatalf("publisher %+v warnings %q: want the document's kept and the disagreement warned", rec.Publisher, rec.Warnings)
+	}
+}

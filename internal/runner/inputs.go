@@ -21,7 +21,7 @@ func FromCorpus(dir string) ([]Item, error) {
 	}
 	items := make([]Item, len(entries))
 	for i, e := range entries {
-		items[i] = Item{ID: e.ID, Path: e.Path, URL: e.SourceURL()}
+		items[i] = Item{ID: e.ID, Path: e.Path, URL: e.SourceURL(), MunicipalityCode: e.MunicipalityCode}
 	}
 	return items, nil
 }

@@ -30,6 +30,8 @@ type Item struct {
 	ID   string // record id; empty: "sha256:" + the first 16 hex digits of the bytes
 	Path string // the file to read
 	URL  string // source.url: the public URL, or "file:" + a path
+	// MunicipalityCode is the publisher's code when the corpus knows it.
+	MunicipalityCode string
 }
 
 // Failure is a document that produced no record: one line of errors.jsonl.
@@ -198,7 +200,7 @@ func processItem(ctx context.Context, it Item, extractor string) (res result) {
 		sum := sha256.Sum256(data)
 		id = "sha256:" + hex.EncodeToString(sum[:8])
 	}
-	rec, err := pipeline.Process(ctx, pipeline.Input{Data: data, Name: it.Path, URL: it.URL, ID: id, Extractor: extractor}, &extract.Env{})
+	rec, err := pipeline.Process(ctx, pipeline.Input{Data: data, Name: it.Path, URL: it.URL, ID: id, Extractor: extractor, MunicipalityCode: it.MunicipalityCode}, &extract.Env{})
 	if err != nil {
 		return result{fail: failureOf(id, it, err)}
 	}
