@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 
 	"jplan/internal/plan"
 )
@@ -76,7 +77,7 @@ func LoadTruth(dirs ...string) ([]Truth, error) {
 			return nil, err
 		}
 	}
-	slices.SortFunc(out, func(a, b Truth) int { return compareStrings(a.Record.ID, b.Record.ID) })
+	slices.SortFunc(out, func(a, b Truth) int { return strings.Compare(a.Record.ID, b.Record.ID) })
 	return out, nil
 }
 
@@ -185,14 +186,4 @@ func decodePrediction(data []byte) (*plan.Record, int, error) {
 		return nil, de.Line, &ShapeError{Pointer: de.Pointer, Msg: de.Err.Error(), Err: err}
 	}
 	return nil, 0, err
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
