@@ -130,10 +130,12 @@ func Organization(doc *layout.Document, title string) (org, head string, ok bool
 // the name before its goal words (総合政策部経営目標, 中央区組織目標); "" if none.
 func OrganizationIn(title string) string {
 	if m := bracketOrg.FindStringSubmatch(title); m != nil {
-		return m[1]
+		if org := strings.TrimSpace(m[1]); org != "" {
+			return org
+		}
 	}
-	if m := titleOrg.FindStringSubmatch(stripYear(title)); m != nil && isOrgUnit(m[1]) {
-		return m[1]
+	if m := titleOrg.FindStringSubmatch(stripYear(title)); m != nil && isOrgUnit(strings.TrimSpace(m[1])) {
+		return strings.TrimSpace(m[1])
 	}
 	return ""
 }
