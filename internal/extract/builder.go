@@ -2,7 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"jplan/internal/plan"
 )
@@ -64,14 +64,7 @@ func sortedUnique(xs []int) []int {
 	if len(xs) == 0 {
 		return nil
 	}
-	out := append([]int(nil), xs...)
-	sort.Ints(out)
-	n := 1
-	for _, x := range out[1:] {
-		if x != out[n-1] {
-			out[n] = x
-			n++
-		}
-	}
-	return out[:n]
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
