@@ -2,6 +2,7 @@ package validate
 
 import (
 	"slices"
+	"strconv"
 
 	"jplan/internal/plan"
 )
@@ -112,13 +113,13 @@ func (c *comparison) sdgSet(truth, pred []int) {
 			n.TP++
 		} else {
 			n.FN++
-			c.diffs = append(c.diffs, Diff{Kind: "missing", Group: "sdgs", Item: itoa(g)})
+			c.diffs = append(c.diffs, Diff{Kind: "missing", Group: "sdgs", Item: strconv.Itoa(g)})
 		}
 	}
 	for _, g := range p {
 		if _, ok := slices.BinarySearch(t, g); !ok {
 			n.FP++
-			c.diffs = append(c.diffs, Diff{Kind: "extra", Group: "sdgs", Item: itoa(g)})
+			c.diffs = append(c.diffs, Diff{Kind: "extra", Group: "sdgs", Item: strconv.Itoa(g)})
 		}
 	}
 	for _, mode := range Modes {

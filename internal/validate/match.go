@@ -3,6 +3,7 @@ package validate
 import (
 	"cmp"
 	"slices"
+	"strconv"
 )
 
 // Mode is a way of deciding that a truth item and an extracted item are the same.
@@ -31,7 +32,7 @@ func (m Mode) String() string {
 	case ModeFuzzy:
 		return "fuzzy"
 	}
-	return "mode(" + itoa(int(m)) + ")"
+	return "mode(" + strconv.Itoa(int(m)) + ")"
 }
 
 // Pair is one truth item matched to one extracted item, by their indexes in

@@ -107,7 +107,7 @@ func mapCircled(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if n, ok := norm.MarkerNumber(r); ok {
-			b.WriteString("(" + itoa(n) + ")")
+			b.WriteString("(" + strconv.Itoa(n) + ")")
 			continue
 		}
 		b.WriteRune(r)
@@ -119,8 +119,6 @@ func isNumberMarker(r rune) bool {
 	_, ok := norm.MarkerNumber(r)
 	return ok
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // Dice is the Sørensen–Dice coefficient of the character-bigram multisets of a
 // and b (runes, not bytes): 2·|A∩B| / (|A|+|B|). A one-character text is its own

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"strconv"
 	"testing"
 
 	"jplan/internal/plan"
@@ -48,7 +49,7 @@ func perfect() *plan.Record {
 	r.Source.Extractor, r.Source.SHA256, r.Source.FetchedAt = "maniwa", "ab12", "2026-11-21T00:00:00Z"
 	r.Missions[0], r.Missions[2] = r.Missions[2], r.Missions[0]
 	for i := range r.Missions {
-		r.Missions[i].ID = "M" + itoa(9-i)
+		r.Missions[i].ID = "M" + strconv.Itoa(9-i)
 	}
 	r.Warnings = []string{"anything"}
 	return r
