@@ -27,8 +27,11 @@ var furnitureBlocks = map[string]bool{
 	"サイト内検索": true, "検索": true, "閉じる": true, "戻る": true,
 }
 
-// metaLabel starts a metadata item an extractor needs as provenance.
-var metaLabel = regexp.MustCompile(`(最終更新日|更新日|記事番号|ページ番号|ページID|掲載日|公開日|登録日|作成日|公表日|発行日)\s*[:：]?\s*`)
+// metaLabels start the metadata items an extractor needs as provenance.
+var metaLabels = []string{"最終更新日", "更新日", "記事番号", "ページ番号", "ページID", "掲載日", "公開日", "登録日", "作成日", "公表日", "発行日"}
+
+// metaLabel finds a metadata label with the separator after it.
+var metaLabel = regexp.MustCompile(`(` + strings.Join(metaLabels, "|") + `)\s*[:：]?\s*`)
 
 var breadcrumb = regexp.MustCompile(`^(現在地|現在の位置|現在のページ|ホーム\s*[>＞›»]|トップ(ページ)?\s*[>＞›»])`)
 
@@ -103,6 +106,9 @@ func isAdobeNotice(s string) bool {
 // splitMeta splits a metadata line ("記事番号:0001099 更新日:2023年6月22日更新") into
 // one Meta block per item; nil when the line is not metadata.
 func splitMeta(text string, pos Pos) []Block {
+	if !startsWithAny(text, metaLabels) { // what the regexp would say, without running it on every block
+		return nil
+	}
 	locs := metaLabel.FindAllStringIndex(text, -1)
 	if len(locs) == 0 || locs[0][0] != 0 {
 		return nil
@@ -120,4 +126,13 @@ func splitMeta(text string, pos Pos) []Block {
 		out = append(out, Block{Kind: Meta, Text: item, Pos: pos})
 	}
 	return out
+}
+
+func startsWithAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
