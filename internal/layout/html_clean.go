@@ -17,6 +17,21 @@ var furniturePhrases = []string{
 	"ページトップへ戻る", "ページトップへ", "<外部リンク>", "<別ウィンドウ>",
 }
 
+// furnitureFirstRunes holds the first character of every furniture phrase: a
+// line without any of them holds no phrase, and most lines of content don't.
+var furnitureFirstRunes = firstRunes(furniturePhrases)
+
+func firstRunes(phrases []string) string {
+	var b strings.Builder
+	for _, p := range phrases {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // furnitureBlocks are whole blocks that are furniture only when they are all the
 // block says (本文 is also a word of content).
 var furnitureBlocks = map[string]bool{
@@ -79,8 +94,10 @@ func stripFurniture(text string) string {
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	for _, line := range lines {
-		for _, p := range furniturePhrases {
-			line = strings.ReplaceAll(line, p, " ")
+		if strings.ContainsAny(line, furnitureFirstRunes) {
+			for _, p := range furniturePhrases {
+				line = strings.ReplaceAll(line, p, " ")
+			}
 		}
 		if line = collapseLine(line); line != "" {
 			kept = append(kept, line)
