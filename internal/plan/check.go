@@ -43,6 +43,12 @@ func (f Failure) String() string {
 // first line is 1).
 // It returns nil for a valid record.
 func Check(data []byte) []Failure {
+	return check(data, nil)
+}
+
+// check is Check; typed, when not nil, is the record data encodes (Validate
+// has it), used for the rules instead of decoding data once more.
+func check(data []byte, typed *Record) []Failure {
 	data = trimBOM(data)
 	if !utf8.Valid(data) {
 		off := invalidUTF8At(data)
@@ -72,12 +78,13 @@ func Check(data []byte) []Failure {
 		// The rules run on a record the schema accepts, so that one mistake (an
 		// id that breaks its pattern) is not reported again as its consequences
 		// (every reference to it).
-		var rec Record
-		if err := json.Unmarshal(data, &rec); err != nil { // e.g. 2023.0 for an int
+		if typed != nil {
+			out = append(out, checkRules(typed)...)
+		} else if rec, err := decodeTyped(data); err != nil { // e.g. 2023.0 for an int
 			de := typeError(data, err)
 			out = append(out, Failure{Pointer: de.Pointer, Rule: de.Err.Error()})
 		} else {
-			out = append(out, checkRules(&rec)...)
+			out = append(out, checkRules(rec)...)
 		}
 	}
 	if len(out) == 0 {
@@ -94,11 +101,17 @@ func Validate(r *Record) []Failure {
 	if err != nil {
 		return []Failure{{Record: r.ID, Rule: err.Error()}}
 	}
-	fs := Check(data)
+	fs := check(data, r)
 	for i := range fs {
 		fs[i].Line = 0
 	}
 	return fs
+}
+
+func decodeTyped(data []byte) (*Record, error) {
+	var rec Record
+	err := json.Unmarshal(data, &rec)
+	return &rec, err
 }
 
 // placeFailures sets the record id and the line of each failure, and sorts

@@ -57,6 +57,15 @@ func FuzzCheck(f *testing.F) {
 		if out2, _ := Marshal(again); !bytes.Equal(out, out2) {
 			t.Fatalf("canonical form not stable:\n%s\n%s", out, out2)
 		}
+		// Validate runs the rules on rec itself rather than on its encoding
+		// decoded again: it must say what Check says of that encoding.
+		want := Check(out)
+		for i := range want {
+			want[i].Line = 0
+		}
+		if got := Validate(rec); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Validate = %v, Check of its encoding = %v", got, want)
+		}
 		if failures != nil {
 			return
 		}
@@ -126,6 +135,22 @@ func BenchmarkDecode(b *testing.B) {
 	for b.Loop() {
 		if _, err := Decode(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkValidate measures the contract check every extracted record gets
+// (pipeline.Process): encode, then Check's steps with the rules on the record itself.
+func BenchmarkValidate(b *testing.B) {
+	rec, err := Decode(bytes.NewReader(fixture(b, "full.json")))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if fs := Validate(rec); fs != nil {
+			b.Fatal(fs)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
