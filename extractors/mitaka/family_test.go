@@ -21,28 +21,6 @@ func TestFields(t *testing.T) {
 	}
 }
 
-// TestOtherForms scores the HTML page of seed 002, which has no corpus entry
-// of its own, against the truth record of its text form: the content is the
-// same, only the layout differs (☞ and ※ are list markers there).
-func TestOtherForms(t *testing.T) {
-	for _, rel := range []string{
-		"seeds/002_14af7f8c1c2b8dac.html",
-	} {
-		t.Run(rel, func(t *testing.T) {
-			r := extracttest.ScoreAgainst(t, mitaka.Name, rel, "s002-text")
-			extracttest.RequireGates(t, r, extracttest.SeedGates)
-			if f := r.Headline("projects"); f.TP != 24 {
-				t.Errorf("projects matched = %d, want all 24", f.TP)
-			}
-			for _, g := range []string{"projects.organization", "projects.tags"} {
-				if a := r.Total.Figures.Fields[g]; a.Correct != a.Total {
-					t.Errorf("%s: %d of %d right", g, a.Correct, a.Total)
-				}
-			}
-		})
-	}
-}
-
 // TestFamily runs articles of the same family written differently from the
 // corpus: another legend, ● bullets, a department with a wrapped sentence, a
 // footnote after an item, and the closing ◆ notes.
