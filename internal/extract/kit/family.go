@@ -42,17 +42,11 @@ func OnCitySite(rawURL, city string) bool {
 // n blocks, at most n of them, so that scoring a long document of another
 // family does not normalise all of it.
 func LeadingLines(doc *layout.Document, n int) []Line {
-	ls := Lines(firstBlocks(doc, n))
-	return ls[:min(n, len(ls))]
-}
-
-// firstBlocks is doc cut to its first n blocks (doc itself when it has no
-// more).
-func firstBlocks(doc *layout.Document, n int) *layout.Document {
-	if doc == nil || len(doc.Blocks) <= n {
-		return doc
+	if doc == nil {
+		return nil
 	}
-	head := *doc
-	head.Blocks = doc.Blocks[:n]
-	return &head
+	e := cached(doc)
+	defer e.mu.Unlock()
+	ls := e.linesOfBlocks(n)
+	return append([]Line(nil), ls[:min(n, len(ls))]...)
 }

@@ -13,7 +13,6 @@ package kit
 
 import (
 	"strings"
-	"sync"
 
 	"jplan/internal/ja/norm"
 	"jplan/internal/layout"
@@ -44,53 +43,17 @@ func Clean(s string) string {
 
 // Lines flattens doc into lines in reading order. Tables give one line per
 // line of each cell, row by row, skipping the copies made by span expansion;
-// images and links without text give nothing. The lines of the last
-// document are kept (documents are not changed once laid out), so calling
-// several helpers on one document flattens it once.
+// images and links without text give nothing. The lines of the last few
+// documents are kept (documents are not changed once laid out; see cache.go),
+// so calling several helpers on one document flattens it once.
 func Lines(doc *layout.Document) []Line {
 	if doc == nil {
 		return nil
 	}
-	memo.Lock()
-	defer memo.Unlock()
-	if memo.doc == doc && memo.blocks == len(doc.Blocks) && memo.first == firstText(doc) {
-		return append([]Line(nil), memo.lines...)
-	}
-	out := lines(doc)
-	memo.doc, memo.blocks, memo.first, memo.lines = doc, len(doc.Blocks), firstText(doc), out
-	return append([]Line(nil), out...)
-}
-
-// memo keeps the lines of the last document asked for: every helper here
-// starts from Lines, and an extractor calls several on one document.
-var memo struct {
-	sync.Mutex
-	doc    *layout.Document
-	blocks int
-	first  string
-	lines  []Line
-}
-
-func firstText(doc *layout.Document) string {
-	if len(doc.Blocks) == 0 {
-		return ""
-	}
-	return doc.Blocks[0].Text
-}
-
-func lines(doc *layout.Document) []Line {
-	var out []Line
-	for i, b := range doc.Blocks {
-		switch b.Kind {
-		case layout.Table:
-			out = appendTable(out, i, b)
-		case layout.Image, layout.Link:
-			continue
-		default:
-			out = appendText(out, i, b, b.Text, -1, -1)
-		}
-	}
-	return out
+	e := cached(doc)
+	defer e.mu.Unlock()
+	e.flattenBlocks(len(doc.Blocks))
+	return append([]Line(nil), e.lines...)
 }
 
 func appendTable(out []Line, i int, b layout.Block) []Line {
@@ -139,25 +102,15 @@ func HeadLines(doc *layout.Document, n int) []string {
 	return out
 }
 
-// firstLines is Lines(doc)[:n], reading only the blocks needed.
+// firstLines is Lines(doc)[:n], flattening only the blocks needed.
 func firstLines(doc *layout.Document, n int) []Line {
-	var lines []Line
-	for i, b := range doc.Blocks {
-		if len(lines) >= n {
-			break
-		}
-		switch b.Kind {
-		case layout.Table:
-			lines = appendTable(lines, i, b)
-		case layout.Image, layout.Link:
-		default:
-			lines = appendText(lines, i, b, b.Text, -1, -1)
-		}
+	if doc == nil {
+		return nil
 	}
-	if len(lines) > n {
-		lines = lines[:n]
-	}
-	return lines
+	e := cached(doc)
+	defer e.mu.Unlock()
+	e.flattenLines(n)
+	return append([]Line(nil), e.lines[:min(n, len(e.lines))]...)
 }
 
 // Runes is the length of s in characters.

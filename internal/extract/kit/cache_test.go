@@ -1,0 +1,79 @@
+package kit
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"jplan/internal/layout"
+)
+
+// texts is the text of ls.
+func texts(ls []Line) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// TestCacheServesEveryDocument interleaves more documents than the cache
+// holds, from several goroutines, asking for heads before wholes: every answer
+// must be what a fresh flattening of that document gives.
+func TestCacheServesEveryDocument(t *testing.T) {
+	var docs []*layout.Document
+	for i := range 3 * cacheSize {
+		text := fmt.Sprintf("令和%d年度　第%d部　組織目標\n\n１　ｍｉｓｓｉｏｎ %d\n\n指標\t単位\n待機児童\t%d人\n", i+1, i, i, i)
+		docs = append(docs, parse(t, text, ""))
+	}
+	want := make([][]string, len(docs))
+	for i, d := range docs {
+		var ls []Line
+		for j, b := range d.Blocks {
+			ls = appendBlock(ls, j, b)
+		}
+		want[i] = texts(ls)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 4 * len(docs) {
+				i := (k*7 + g) % len(docs)
+				d := docs[i]
+				if got := texts(LeadingLines(d, 2)); !slices.Equal(got, want[i][:min(2, len(want[i]))]) {
+					t.Errorf("doc %d: LeadingLines = %q, want prefix of %q", i, got, want[i])
+				}
+				if got := texts(firstLines(d, 3)); !slices.Equal(got, want[i][:min(3, len(want[i]))]) {
+					t.Errorf("doc %d: firstLines = %q, want prefix of %q", i, got, want[i])
+				}
+				if got := texts(Lines(d)); !slices.Equal(got, want[i]) {
+					t.Errorf("doc %d: Lines = %q, want %q", i, got, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestCacheSeesChangedDocument: a document changed after it was flattened
+// (blocks added) is flattened again.
+func TestCacheSeesChangedDocument(t *testing.T) {
+	d := parse(t, "組織目標\n", "")
+	before := len(Lines(d))
+	d.Blocks = append(d.Blocks, layout.Block{Kind: layout.Paragraph, Text: "追加の段落"})
+	if got := Lines(d); len(got) != before+1 || got[len(got)-1].Text != "追加の段落" {
+		t.Errorf("Lines after a block was added = %q", texts(got))
+	}
+}
+
+// TestLinesReturnsACopy: a caller changing its lines does not change what the
+// next caller gets.
+func TestLinesReturnsACopy(t *testing.T) {
+	d := parse(t, "組織目標\n\n本文\n", "")
+	ls := Lines(d)
+	ls[0].Text = "changed"
+	if Lines(d)[0].Text == "changed" {
+		t.Error("Lines handed out the cached slice")
+	}
+}
