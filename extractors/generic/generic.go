@@ -27,7 +27,7 @@ import (
 )
 
 // Version is bumped whenever the output changes.
-const Version = "0.4.0"
+const Version = "0.5.0"
 
 // confidence is below extract.Possible: generic is chosen only as the fallback.
 const confidence = 0.1

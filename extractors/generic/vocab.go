@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jplan/internal/extract/kit"
+	"jplan/internal/ja/tokens"
 )
 
 // section is what the items under a heading are.
@@ -80,10 +81,13 @@ func classify(heading string) section {
 }
 
 // isHeadingText reports whether s can be a section heading: short, not a
-// sentence.
+// sentence. Punctuation is the cheap test; the heading signal of the
+// tokenizer (kagome + IPADIC: ends in a noun, not in a verb or an auxiliary)
+// is the one that catches a sentence whose 。 is missing, as PDF lines and
+// table cells often are: 研修体制を充実します is body text, not a heading.
 func isHeadingText(s string) bool {
 	n := kit.Runes(s)
-	return n > 0 && n <= 40 && !strings.HasSuffix(s, "。") && !strings.Contains(s, "。")
+	return n > 0 && n <= 40 && !strings.Contains(s, "。") && tokens.IsHeading(s)
 }
 
 // counted is "次の4つの柱を": the noun a lead sentence counts.

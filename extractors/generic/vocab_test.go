@@ -1,6 +1,14 @@
 package generic
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"jplan/internal/extract"
+	"jplan/internal/layout"
+	"jplan/internal/plan"
+)
 
 func TestClassify(t *testing.T) {
 	tests := []struct {
@@ -106,4 +114,55 @@ func TestLooksLikeIndicator(t *testing.T) {
 			t.Errorf("looksLikeIndicator(%q) = %v", s, got)
 		}
 	}
+}
+
+// TestHeadingSignal: a short line without 。 is a heading only when it reads
+// as one (the tokenizer's signal), so a sentence that lost its 。 stays body
+// text of the item above it.
+func TestHeadingSignal(t *testing.T) {
+	for s, want := range map[string]bool{
+		"職員の育成":   true,
+		"防災体制の強化": true,
+		"「共生社会まにわ」、「ジェンダー平等社会」の形成推進": true,
+		"健康で安心して暮らせるまち「大正」":          true,
+		"研修体制を充実します":                 false,
+		"地域の活性化に取り組む":                false,
+		"市民サービスの質を向上させます。":           false,
+	} {
+		if got := isHeadingText(s); got != want {
+			t.Errorf("isHeadingText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSentenceWithoutStopIsNotAMission runs a whole document: the 。-less
+// sentence joins the description of the mission above it.
+func TestSentenceWithoutStopIsNotAMission(t *testing.T) {
+	text := "令和6年度 部局経営目標【総務部】\n\n(1)部局の役割・使命\n\n職員の育成\n\n職員一人ひとりの能力を高め、市民サービスの質を向上させます。\n\n" +
+		"研修体制を充実します\n\n新しい研修を実施し、職員の力を伸ばします。\n\n防災体制の強化\n\n地域防災計画を改定し、訓練を重ねます。\n"
+	rec := extractText(t, text)
+	var titles []string
+	for _, m := range rec.Missions {
+		titles = append(titles, m.Title)
+	}
+	if len(titles) != 2 || titles[0] != "職員の育成" || titles[1] != "防災体制の強化" {
+		t.Fatalf("missions = %q, want [職員の育成 防災体制の強化]", titles)
+	}
+	if d := rec.Missions[0].Description; !strings.Contains(d, "研修体制を充実します") {
+		t.Errorf("description of 職員の育成 = %q, want the 。-less sentence in it", d)
+	}
+}
+
+// extractText lays out a text document and runs the generic extractor on it.
+func extractText(t *testing.T, text string) *plan.Record {
+	t.Helper()
+	doc, err := layout.Parse(context.Background(), []byte(text), layout.Options{Name: t.Name() + ".txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(context.Background(), doc, &extract.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
 }
