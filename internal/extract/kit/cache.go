@@ -46,6 +46,9 @@ func cached(doc *layout.Document) *docLines {
 		e = &docLines{doc: doc, blocks: len(doc.Blocks), first: firstText(doc)}
 		cache.entries[cache.oldest] = e
 		cache.oldest = (cache.oldest + 1) % cacheSize
+		if cache.oldest == 0 {
+			cleaned.reset() // its strings belong to documents no longer cached
+		}
 	}
 	cache.Unlock()
 	e.mu.Lock()
@@ -93,4 +96,40 @@ func appendBlock(out []Line, i int, b layout.Block) []Line {
 	default:
 		return appendText(out, i, b, b.Text, -1, -1)
 	}
+}
+
+// maxCleaned bounds the strings Clean remembers (a very long document's).
+const maxCleaned = 1 << 14
+
+// cleaned remembers what Clean made of the strings it was given, for as long
+// as the documents they came from are cached: it is emptied every cacheSize
+// new documents (and when it holds maxCleaned strings), so it serves the
+// repeats within a document, not a corpus.
+var cleaned memo
+
+type memo struct {
+	sync.Mutex
+	m map[string]string
+}
+
+func (c *memo) get(s string) (string, bool) {
+	c.Lock()
+	v, ok := c.m[s]
+	c.Unlock()
+	return v, ok
+}
+
+func (c *memo) put(s, v string) {
+	c.Lock()
+	if c.m == nil || len(c.m) >= maxCleaned {
+		c.m = make(map[string]string)
+	}
+	c.m[s] = v
+	c.Unlock()
+}
+
+func (c *memo) reset() {
+	c.Lock()
+	c.m = nil
+	c.Unlock()
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"jplan/internal/ja/norm"
 	"jplan/internal/layout"
 )
 
@@ -75,5 +76,27 @@ func TestLinesReturnsACopy(t *testing.T) {
 	ls[0].Text = "changed"
 	if Lines(d)[0].Text == "changed" {
 		t.Error("Lines handed out the cached slice")
+	}
+}
+
+// TestCleanRemembersFaithfully: asked twice, Clean answers what normalising
+// gives, and what it remembers stays bounded.
+func TestCleanRemembersFaithfully(t *testing.T) {
+	for _, s := range []string{"", "　ＡＢＣ　１２３  ", "①　目標\n\n（２）指標", "令和７年度\t部局経営目標", " "} {
+		want := norm.CollapseSpace(norm.Normalize(s))
+		for range 2 {
+			if got := Clean(s); got != want {
+				t.Errorf("Clean(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for i := range maxCleaned + 10 {
+		Clean(fmt.Sprintf("行%d", i))
+	}
+	cleaned.Lock()
+	n := len(cleaned.m)
+	cleaned.Unlock()
+	if n > maxCleaned {
+		t.Errorf("Clean remembers %d strings, more than %d", n, maxCleaned)
 	}
 }

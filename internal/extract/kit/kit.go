@@ -36,9 +36,19 @@ type Line struct {
 func (l Line) InTable() bool { return l.Row >= 0 }
 
 // Clean normalises s (norm.Normalize) and collapses its whitespace to single
-// spaces on one line.
+// spaces on one line. Extractors clean the same text many times (a line's
+// text in Match and again in Extract), so the answers for the documents in
+// the cache are remembered (see cleaned).
 func Clean(s string) string {
-	return norm.CollapseSpace(norm.Normalize(s))
+	if s == "" {
+		return ""
+	}
+	if c, ok := cleaned.get(s); ok {
+		return c
+	}
+	c := norm.CollapseSpace(norm.Normalize(s))
+	cleaned.put(s, c)
+	return c
 }
 
 // Lines flattens doc into lines in reading order. Tables give one line per
