@@ -137,13 +137,14 @@ func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 		}
 		cur, desc = nil, nil
 	}
+	tags := tagLines(ls)
 	for i, l := range ls {
 		switch {
-		case isTagLine(l.Text):
+		case tags[i]:
 			if cur != nil {
 				cur.SDGs = append(cur.SDGs, sdg.Goals(sdg.Find(l.Text))...)
 			}
-		case isTitleLine(l, ls[i+1:]):
+		case isTitleLine(l, i+1 < len(ls) && tags[i+1]):
 			flush()
 			cur = &plan.Mission{Title: l.Text}
 		case cur != nil:
@@ -153,16 +154,27 @@ func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 	flush()
 }
 
+// tagLines tells, line by line, whether it is a tag line (isTagLine), so
+// that each line is looked at once.
+func tagLines(ls []lines.Line) []bool {
+	tags := make([]bool, len(ls))
+	for i, l := range ls {
+		tags[i] = isTagLine(l.Text)
+	}
+	return tags
+}
+
 // isTitleLine reports whether l heads a mission: a heading, a line followed
-// by an SDG tag line, or a short line that is not a sentence; never a bullet.
-func isTitleLine(l lines.Line, next []lines.Line) bool {
+// by an SDG tag line (beforeTags), or a short line that is not a sentence;
+// never a bullet.
+func isTitleLine(l lines.Line, beforeTags bool) bool {
 	if l.Heading {
 		return true
 	}
 	if m, _ := kit.SplitMarker(l.Text); kit.IsBullet(m) {
 		return false
 	}
-	if len(next) > 0 && isTagLine(next[0].Text) {
+	if beforeTags {
 		return true
 	}
 	text := clean(sdg.Strip(l.Text))
