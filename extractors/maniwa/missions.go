@@ -36,9 +36,10 @@ func startsWithBullet(ls []lines.Line) bool {
 	return false
 }
 
-// isTagLine is a line holding SDG tags and nothing else.
+// isTagLine is a line holding SDG tags and nothing else (the emptiness of
+// what is left without the tags asked first: most lines are not tag lines).
 func isTagLine(s string) bool {
-	return len(sdg.Find(s)) > 0 && clean(sdg.Strip(s)) == ""
+	return clean(sdg.Strip(s)) == "" && len(sdg.Find(s)) > 0
 }
 
 // bulletGroups splits lines at bullet lines; lines before the first bullet
