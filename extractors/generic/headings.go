@@ -19,16 +19,17 @@ func (w *walker) setSection(s section) {
 	}
 }
 
-// sectionHeading recognises a heading that announces a section.
+// sectionHeading recognises a heading that announces a section. The
+// tokenizer (isHeadingText) is asked last: most lines name no section.
 func (w *walker) sectionHeading(u unit) bool {
-	if !isHeadingText(u.body) || kit.IsBullet(u.marker) || markerStyle(u.marker) == "compound" {
+	if kit.IsBullet(u.marker) || markerStyle(u.marker) == "compound" {
 		return false
 	}
 	if u.InTable() && u.Col > 0 {
 		return false
 	}
 	s := classify(u.body)
-	if s == secNone {
+	if s == secNone || !isHeadingText(u.body) {
 		return false
 	}
 	if s != secSkip && !endsWithVocab(unbracket(u.body)) {
