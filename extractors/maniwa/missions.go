@@ -138,14 +138,14 @@ func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 		}
 		cur, desc = nil, nil
 	}
-	tags := tagLines(ls)
+	tl := tagLines(ls)
 	for i, l := range ls {
 		switch {
-		case tags[i]:
+		case tl[i].tags:
 			if cur != nil {
 				cur.SDGs = append(cur.SDGs, sdg.Goals(sdg.Find(l.Text))...)
 			}
-		case isTitleLine(l, i+1 < len(ls) && tags[i+1]):
+		case isTitleLine(l, tl[i].bare, i+1 < len(ls) && tl[i+1].tags):
 			flush()
 			cur = &plan.Mission{Title: l.Text}
 		case cur != nil:
@@ -155,20 +155,27 @@ func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 	flush()
 }
 
-// tagLines tells, line by line, whether it is a tag line (isTagLine), so
-// that each line is looked at once.
-func tagLines(ls []lines.Line) []bool {
-	tags := make([]bool, len(ls))
+// tagged is what headedMissions reads of a line: its text without SDG tags
+// (cleaned), and whether it holds tags and nothing else (isTagLine).
+type tagged struct {
+	bare string
+	tags bool
+}
+
+// tagLines looks at each line once for SDG tags.
+func tagLines(ls []lines.Line) []tagged {
+	out := make([]tagged, len(ls))
 	for i, l := range ls {
-		tags[i] = isTagLine(l.Text)
+		bare := clean(sdg.Strip(l.Text))
+		out[i] = tagged{bare, bare == "" && len(sdg.Find(l.Text)) > 0}
 	}
-	return tags
+	return out
 }
 
 // isTitleLine reports whether l heads a mission: a heading, a line followed
-// by an SDG tag line (beforeTags), or a short line that is not a sentence;
-// never a bullet.
-func isTitleLine(l lines.Line, beforeTags bool) bool {
+// by an SDG tag line (beforeTags), or a short line that is not a sentence
+// (judged on bare, its text without SDG tags); never a bullet.
+func isTitleLine(l lines.Line, bare string, beforeTags bool) bool {
 	if l.Heading {
 		return true
 	}
@@ -178,7 +185,7 @@ func isTitleLine(l lines.Line, beforeTags bool) bool {
 	if beforeTags {
 		return true
 	}
-	text := clean(sdg.Strip(l.Text))
+	text := bare
 	if kit.Runes(text) > 40 || text == "" {
 		return false
 	}
