@@ -98,8 +98,12 @@ func appendBlock(out []Line, i int, b layout.Block) []Line {
 	}
 }
 
-// maxCleaned bounds the strings Clean remembers (a very long document's).
-const maxCleaned = 1 << 14
+// maxCleaned bounds how many strings Clean remembers (a very long
+// document's), maxCleanedLen how long one may be: at most ~8 MB held.
+const (
+	maxCleaned    = 1 << 12
+	maxCleanedLen = 1 << 10
+)
 
 // cleaned remembers what Clean made of the strings it was given, for as long
 // as the documents they came from are cached: it is emptied every cacheSize
@@ -120,6 +124,9 @@ func (c *memo) get(s string) (string, bool) {
 }
 
 func (c *memo) put(s, v string) {
+	if len(s) > maxCleanedLen {
+		return
+	}
 	c.Lock()
 	if c.m == nil || len(c.m) >= maxCleaned {
 		c.m = make(map[string]string)

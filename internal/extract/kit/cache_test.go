@@ -3,6 +3,7 @@ package kit
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -98,5 +99,17 @@ func TestCleanRemembersFaithfully(t *testing.T) {
 	cleaned.Unlock()
 	if n > maxCleaned {
 		t.Errorf("Clean remembers %d strings, more than %d", n, maxCleaned)
+	}
+}
+
+// TestCleanForgetsLongText: a text longer than maxCleanedLen is cleaned
+// right but not remembered.
+func TestCleanForgetsLongText(t *testing.T) {
+	long := strings.Repeat("ＡＢ　", maxCleanedLen)
+	if got, want := Clean(long), norm.CollapseSpace(norm.Normalize(long)); got != want {
+		t.Fatalf("Clean(long) = %.20q…, want %.20q…", got, want)
+	}
+	if _, ok := cleaned.get(long); ok {
+		t.Error("Clean remembered a text longer than maxCleanedLen")
 	}
 }
