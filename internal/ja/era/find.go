@@ -16,6 +16,9 @@ func ParseDate(s string) (Date, bool) {
 // (令和5年度末 → 2024-03-31). Each carries the label that names it, if any.
 func FindDates(s string) []Date {
 	sh := newShadow(s)
+	if !strings.ContainsAny(sh.text, dateMarks) {
+		return nil // most lines: no pattern below can match, skip the regexps
+	}
 	var found []dateMatch
 	for _, p := range datePatterns {
 		for _, idx := range sh.findAll(p.re) {
@@ -33,6 +36,11 @@ func FindDates(s string) []Date {
 	}
 	return out
 }
+
+// dateMarks are the characters one of which every date needs after
+// normalisation: 日 (令和5年4月1日), a separator of 2023/6/22, 2023-06-22 and
+// R5.4.1, or 末 of 年度末.
+const dateMarks = "日末/.-"
 
 type dateMatch struct {
 	Date
