@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
 	"jplan/schemas"
 )
 
@@ -21,6 +24,7 @@ func jplan(t *testing.T, stdin string, args ...string) (int, string, string) {
 	rootCmd.SetErr(&errOut)
 	rootCmd.SetArgs(args)
 	defer rootCmd.SetArgs(nil)
+	resetFlags(rootCmd) // flags keep their values between in-process runs
 	// run reports the command's error on os.Stderr itself.
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -34,6 +38,27 @@ func jplan(t *testing.T, stdin string, args ...string) (int, string, string) {
 	rest, _ := io.ReadAll(r)
 	r.Close()
 	return code, out.String(), errOut.String() + string(rest)
+}
+
+// resetFlags sets every flag of c and its subcommands back to its default, so
+// one in-process run of jplan does not see the flags of the one before.
+func resetFlags(c *cobra.Command) {
+	reset := func(f *pflag.Flag) {
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			sv.Replace(nil)
+			if f.DefValue != "[]" {
+				_ = f.Value.Set(strings.Trim(f.DefValue, "[]"))
+			}
+		} else {
+			_ = f.Value.Set(f.DefValue)
+		}
+		f.Changed = false
+	}
+	c.Flags().VisitAll(reset)
+	c.PersistentFlags().VisitAll(reset)
+	for _, sub := range c.Commands() {
+		resetFlags(sub)
+	}
 }
 
 const goodRecord = `{"schema":"plan/v1","id":"sha256:9efcdfd9de2ab1c0","source":{"url":"https://www.city.maniwa.lg.jp/soshiki/40/104559.html","format":"html"},` +
