@@ -74,7 +74,7 @@ func (s *scanner) line(l kit.Line) {
 		s.start(l, text)
 		return
 	}
-	s.cur.text = joinWrapped(s.cur.text, text)
+	s.cur.text = kit.JoinWrapped(s.cur.text, text)
 }
 
 // isMarked reports whether l is a list item or starts with a marker.
@@ -178,24 +178,6 @@ func continues(text string) bool {
 // sentenceEnd reports whether an item's text ends a sentence.
 func sentenceEnd(s string) bool {
 	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "。)") || strings.HasSuffix(s, "。」")
-}
-
-// joinWrapped joins a PDF line to the text before it: no space between
-// Japanese characters, one between two Latin words.
-func joinWrapped(a, b string) string {
-	if a == "" {
-		return b
-	}
-	ra, _ := utf8.DecodeLastRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
-	if isLatin(ra) && isLatin(rb) {
-		return a + " " + b
-	}
-	return a + b
-}
-
-func isLatin(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
 
 func firstRune(s string) string {

@@ -3,7 +3,6 @@ package soja
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"jplan/internal/extract/kit"
 	"jplan/internal/layout"
@@ -55,7 +54,7 @@ func units(lines []kit.Line) []unit {
 		k := special(text)
 		if open && !marked && k == short && len(out) > 0 && (l.Block == out[len(out)-1].block || !l.First || fragment(out[len(out)-1].text)) {
 			last := &out[len(out)-1]
-			last.text = join(last.text, text)
+			last.text = kit.JoinWrapped(last.text, text)
 		} else {
 			if marked && k == short {
 				k = bullet
@@ -151,24 +150,6 @@ func markUnmarkedBullets(us []unit) {
 		}
 		us[i].kind = bullet
 	}
-}
-
-// join joins a wrapped line to the text before it: no space between Japanese
-// characters, one between two Latin words.
-func join(a, b string) string {
-	if a == "" {
-		return b
-	}
-	ra, _ := utf8.DecodeLastRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
-	if isLatin(ra) && isLatin(rb) {
-		return a + " " + b
-	}
-	return a + b
-}
-
-func isLatin(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
 
 // clean normalises a line (kit.Clean) and reads the hyphenation point some
