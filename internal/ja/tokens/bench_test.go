@@ -15,13 +15,19 @@ import (
 const loadChildEnv = "JPLAN_TOKENS_LOAD_CHILD"
 
 // TestLoadChild runs only inside BenchmarkDictionaryLoad's child process: it
-// loads the dictionaries in a fresh process and prints what that cost.
+// loads one dictionary (the environment variable says which: "forms" for
+// Default, "pos" for Headings) in a fresh process and prints what that cost.
 func TestLoadChild(t *testing.T) {
-	if os.Getenv(loadChildEnv) != "1" {
+	which := os.Getenv(loadChildEnv)
+	if which == "" {
 		t.Skip("runs as the child of BenchmarkDictionaryLoad")
 	}
 	start := time.Now()
-	Default().Words("地域自治・協働のまちづくりの推進")
+	if which == "pos" {
+		Headings().IsHeading("地域自治・協働のまちづくりの推進")
+	} else {
+		Default().Words("地域自治・協働のまちづくりの推進")
+	}
 	elapsed := time.Since(start)
 	runtime.GC()
 	var m runtime.MemStats
@@ -29,17 +35,23 @@ func TestLoadChild(t *testing.T) {
 	fmt.Printf("load-ns=%d heap-bytes=%d\n", elapsed.Nanoseconds(), m.HeapAlloc)
 }
 
-// BenchmarkDictionaryLoad measures what the first Default() costs a process:
-// each iteration starts this test binary afresh and reports the load time
-// (wall clock inside the child), the child's whole CPU time (which a busy
-// machine does not inflate), the heap the dictionaries keep, and the child's
-// peak RSS.
+// BenchmarkDictionaryLoad measures what the first Default() (forms) or
+// Headings() (pos) costs a process: each iteration starts this test binary
+// afresh and reports the load time (wall clock inside the child), the child's
+// whole CPU time (which a busy machine does not inflate), the heap the
+// dictionaries keep, and the child's peak RSS.
 func BenchmarkDictionaryLoad(b *testing.B) {
+	for _, which := range []string{"forms", "pos"} {
+		b.Run(which, func(b *testing.B) { benchLoad(b, which) })
+	}
+}
+
+func benchLoad(b *testing.B, which string) {
 	var loadNS, cpuNS, heap, rss float64
 	n := 0
 	for b.Loop() {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestLoadChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), loadChildEnv+"=1")
+		cmd.Env = append(os.Environ(), loadChildEnv+"="+which)
 		out, err := cmd.Output()
 		if err != nil {
 			b.Fatalf("child: %v\n%s", err, out)

@@ -19,8 +19,10 @@ var closers = map[rune]rune{'）': '（', ')': '(', '】': '【', ']': '[', '〕
 const quoteClosers = "」』\"”'’"
 
 // headingVerbs are the verbs of heading phrases that end in て: 〜に向けて,
-// 〜に関して, 〜に基づいて, 〜を目指して.
-var headingVerbs = map[string]bool{"向ける": true, "関する": true, "基づく": true, "目指す": true, "対する": true, "つく": true}
+// 〜に関して, 〜に基づいて, 〜を目指して; by the form they take before て
+// (向け for 向ける, つい for つく), so that the part-of-speech dictionary,
+// which has no base forms, reads them too.
+var headingVerbs = map[string]bool{"向け": true, "関し": true, "基づい": true, "目指し": true, "対し": true, "つい": true}
 
 // IsHeading reports whether s reads as a heading rather than body text: no
 // 。, at most 60 characters, not starting with a particle or 、 (the tail of a
@@ -130,7 +132,8 @@ func endsLikeHeading(words []Token) bool {
 		prev := words[len(words)-2]
 		return prev.Is("名詞") || prev.Is("記号", "括弧閉")
 	case last.Is("助詞", "接続助詞") && last.Surface == "て" && len(words) >= 2:
-		return headingVerbs[words[len(words)-2].Base]
+		verb := words[len(words)-2]
+		return verb.Is("動詞") && headingVerbs[verb.Surface]
 	}
 	return false
 }

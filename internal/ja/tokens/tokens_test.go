@@ -95,6 +95,38 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// The part-of-speech dictionary segments and tags every line as the full one
+// does, and so gives the same heading signal; only Base and Reading differ.
+func TestHeadingsAgreesWithDefault(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads both dictionaries")
+	}
+	if Headings() == Default() || Headings() != Headings() {
+		t.Fatal("Headings must be one tokenizer of its own")
+	}
+	page, err := os.ReadFile("testdata/maniwa_000.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := append(readLines(t, "headings.txt"), readLines(t, "body.txt")...)
+	lines = append(lines, strings.Split(string(page), "\n")...)
+	lines = append(lines, "人口減少対策に向けて", "計画に基づいて", "脱炭素社会の実現を目指して", "施策について")
+	for _, line := range lines {
+		full, pos := Default().Words(line), Headings().Words(line)
+		if len(full) != len(pos) {
+			t.Fatalf("%q: %d tokens with forms, %d without", line, len(full), len(pos))
+		}
+		for i := range full {
+			if full[i].Surface != pos[i].Surface || !reflect.DeepEqual(full[i].POS, pos[i].POS) {
+				t.Errorf("%q token %d: %v with forms, %v without", line, i, full[i], pos[i])
+			}
+		}
+		if a, b := Default().IsHeading(line), Headings().IsHeading(line); a != b {
+			t.Errorf("IsHeading(%q): %v with forms, %v without", line, a, b)
+		}
+	}
+}
+
 func TestIsHeadingSeeds(t *testing.T) {
 	for _, line := range readLines(t, "headings.txt") {
 		if !IsHeading(line) {
