@@ -85,6 +85,12 @@ func main() {
 
 func run() int {
 	err := rootCmd.Execute()
+	if perr := stopProfiles(); perr != nil {
+		fmt.Fprintln(os.Stderr, "jplan:", perr)
+		if err == nil {
+			err = fatal(perr)
+		}
+	}
 	if err == nil {
 		return exitOK
 	}
