@@ -75,6 +75,16 @@ func register(c *cobra.Command) {
 	rootCmd.AddCommand(c)
 }
 
+// beforeEveryCommand applies the flags every subcommand shares.
+func beforeEveryCommand(*cobra.Command, []string) error {
+	if err := applyPDFFlags(); err != nil {
+		return err
+	}
+	return startProfiles()
+}
+
+func init() { rootCmd.PersistentPreRunE = beforeEveryCommand }
+
 func main() {
 	rootCmd.Long += "\n" + exitCodesHelp
 	rootCmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {

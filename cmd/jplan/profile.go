@@ -5,8 +5,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
-
-	"github.com/spf13/cobra"
 )
 
 // Profiling flags for every subcommand: an engineer chasing a slow run
@@ -20,7 +18,6 @@ func init() {
 	pf := rootCmd.PersistentFlags()
 	pf.StringVar(&profileFlags.cpu, "cpuprofile", "", "write a CPU profile of this command to `FILE` (go tool pprof FILE)")
 	pf.StringVar(&profileFlags.mem, "memprofile", "", "write a heap profile to `FILE` when the command ends")
-	rootCmd.PersistentPreRunE = func(*cobra.Command, []string) error { return startProfiles() }
 }
 
 // startProfiles starts the CPU profile the flags ask for.
