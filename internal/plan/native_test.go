@@ -131,7 +131,10 @@ var nativeEdits = []struct {
 	{"kind bad", false, func(r *Record) { r.Kind = "budget" }},
 	{"kind case", false, func(r *Record) { r.Kind = "Other" }},
 	{"fiscal year low", false, func(r *Record) { r.FiscalYear = 1867 }},
-	{"fiscal year edges", false, func(r *Record) { r.FiscalYear = 1868; r.Indicators = append(r.Indicators, Indicator{ID: "I999", Name: "n", Target: &Quantity{Raw: "1", FiscalYear: 2200}}) }},
+	{"fiscal year edges", false, func(r *Record) {
+		r.FiscalYear = 1868
+		r.Indicators = append(r.Indicators, Indicator{ID: "I999", Name: "n", Target: &Quantity{Raw: "1", FiscalYear: 2200}})
+	}},
 	{"fiscal year high", false, func(r *Record) { r.FiscalYear = 2201 }},
 	{"fiscal year negative", false, func(r *Record) { r.FiscalYear = -5 }},
 	{"fiscal year huge", false, func(r *Record) { r.FiscalYear = math.MaxInt }},
