@@ -84,46 +84,76 @@ func nativeFailures(r *Record) (fs []Failure, ok bool) {
 	return c.fs, c.ok
 }
 
-func (c *nativeChecker) fail(ptr string, k jsonschema.ErrorKind) {
-	c.fs = append(c.fs, Failure{Pointer: ptr, Rule: rule(k)})
+func (c *nativeChecker) fail(at loc, k jsonschema.ErrorKind) {
+	c.fs = append(c.fs, Failure{Pointer: at.String(), Rule: rule(k)})
 }
 
-// item returns the pointer of member name of item i of list (name "" for the item).
-func item(list string, i int, name string) string {
-	p := list + "/" + strconv.Itoa(i)
-	if name != "" {
-		p += "/" + name
+// loc is the JSON pointer of a value, kept in parts and joined only when a
+// failure names it: a record has hundreds of values and almost never a failure.
+// It reads base, then /i, /member, /sub and /k, each when set (i, k >= 0).
+type loc struct {
+	base        string
+	i           int
+	member, sub string
+	k           int
+}
+
+// path is the pointer base.
+func path(base string) loc { return loc{base: base, i: -1, k: -1} }
+
+// in is the pointer of member of item i of the list at base ("" for the item).
+func in(base string, i int, member string) loc { return loc{base: base, i: i, member: member, k: -1} }
+
+// with is the pointer of member sub of the value at l.
+func (l loc) with(sub string) loc { l.sub = sub; return l }
+
+// item is the pointer of item k of the list at l.
+func (l loc) item(k int) loc { l.k = k; return l }
+
+func (l loc) String() string {
+	p := l.base
+	if l.i >= 0 {
+		p += "/" + strconv.Itoa(l.i)
+	}
+	if l.member != "" {
+		p += "/" + l.member
+	}
+	if l.sub != "" {
+		p += "/" + l.sub
+	}
+	if l.k >= 0 {
+		p += "/" + strconv.Itoa(l.k)
 	}
 	return p
 }
 
 func (c *nativeChecker) record(r *Record) {
 	if r.Schema != SchemaID && c.utf8(r.Schema) {
-		c.fail("/schema", &kind.Const{Got: r.Schema, Want: SchemaID})
+		c.fail(path("/schema"), &kind.Const{Got: r.Schema, Want: SchemaID})
 	}
-	c.str("/id", r.ID, patID)
+	c.str(path("/id"), r.ID, patID)
 	c.source(&r.Source)
 	c.publisher(&r.Publisher)
-	c.optStr("/title", r.Title, patLine)
-	c.optEnum("/kind", r.Kind, kindEnum)
-	c.fiscalYear("/fiscal_year", r.FiscalYear)
-	c.optStr("/fiscal_year_label", r.FiscalYearLabel, patLine)
+	c.optStr(path("/title"), r.Title, patLine)
+	c.optEnum(path("/kind"), r.Kind, kindEnum)
+	c.fiscalYear(path("/fiscal_year"), r.FiscalYear)
+	c.optStr(path("/fiscal_year_label"), r.FiscalYearLabel, patLine)
 	if p := r.PlanPeriod; p != nil {
 		if p.From == 0 && p.To == 0 {
-			c.fail("/plan_period", &kind.MinProperties{Got: 0, Want: 1})
+			c.fail(path("/plan_period"), &kind.MinProperties{Got: 0, Want: 1})
 		}
-		c.fiscalYear("/plan_period/from", p.From)
-		c.fiscalYear("/plan_period/to", p.To)
+		c.fiscalYear(path("/plan_period/from"), p.From)
+		c.fiscalYear(path("/plan_period/to"), p.To)
 	}
 	if d := r.Dates; d != nil {
 		if d.Published == "" && d.Created == "" && d.Updated == "" {
-			c.fail("/dates", &kind.MinProperties{Got: 0, Want: 1})
+			c.fail(path("/dates"), &kind.MinProperties{Got: 0, Want: 1})
 		}
-		c.date("/dates/published", d.Published)
-		c.date("/dates/created", d.Created)
-		c.date("/dates/updated", d.Updated)
+		c.date(path("/dates/published"), d.Published)
+		c.date(path("/dates/created"), d.Created)
+		c.date(path("/dates/updated"), d.Updated)
 	}
-	c.optStr("/vision", r.Vision, patText)
+	c.optStr(path("/vision"), r.Vision, patText)
 	for i := range r.Missions {
 		c.mission(i, &r.Missions[i])
 	}
@@ -133,105 +163,99 @@ func (c *nativeChecker) record(r *Record) {
 	for i := range r.Indicators {
 		c.indicator(i, &r.Indicators[i])
 	}
-	c.sdgs("/sdgs", r.SDGs)
+	c.sdgs(path("/sdgs"), r.SDGs)
 	if e := r.Evaluation; e != nil {
 		if e.GoalsTotal == nil && e.GoalsAchieved == nil {
-			c.fail("/evaluation", &kind.MinProperties{Got: 0, Want: 1})
+			c.fail(path("/evaluation"), &kind.MinProperties{Got: 0, Want: 1})
 		}
-		c.count("/evaluation/goals_total", e.GoalsTotal)
-		c.count("/evaluation/goals_achieved", e.GoalsAchieved)
+		c.count(path("/evaluation/goals_total"), e.GoalsTotal)
+		c.count(path("/evaluation/goals_achieved"), e.GoalsAchieved)
 	}
 	for i, w := range r.Warnings {
-		c.str(item("/warnings", i, ""), w, patText)
+		c.str(in("/warnings", i, ""), w, patText)
 	}
 }
 
 func (c *nativeChecker) source(s *Source) {
-	c.optStr("/source/url", s.URL, patURL)
-	c.optEnum("/source/format", s.Format, formatEnum)
-	c.optStr("/source/sha256", s.SHA256, patSHA256)
+	c.optStr(path("/source/url"), s.URL, patURL)
+	c.optEnum(path("/source/format"), s.Format, formatEnum)
+	c.optStr(path("/source/sha256"), s.SHA256, patSHA256)
 	if s.FetchedAt != "" && c.utf8(s.FetchedAt) && !plainDateTime(s.FetchedAt) {
 		c.ok = false // not the usual shape: the JSON pass judges it
 	}
-	c.optStr("/source/extractor", s.Extractor, patLine)
-	c.optStr("/source/extractor_version", s.ExtractorVersion, patLine)
+	c.optStr(path("/source/extractor"), s.Extractor, patLine)
+	c.optStr(path("/source/extractor_version"), s.ExtractorVersion, patLine)
 }
 
 func (c *nativeChecker) publisher(p *Publisher) {
-	c.optStr("/publisher/municipality", p.Municipality, patLine)
-	c.optStr("/publisher/municipality_code", p.MunicipalityCode, patCode)
-	c.optStr("/publisher/prefecture", p.Prefecture, patLine)
+	c.optStr(path("/publisher/municipality"), p.Municipality, patLine)
+	c.optStr(path("/publisher/municipality_code"), p.MunicipalityCode, patCode)
+	c.optStr(path("/publisher/prefecture"), p.Prefecture, patLine)
 	if p.Organization != nil { // "" is a value here: a whole-city document
-		c.str("/publisher/organization", *p.Organization, patOrg)
+		c.str(path("/publisher/organization"), *p.Organization, patOrg)
 	}
-	c.optStr("/publisher/head", p.Head, patLine)
+	c.optStr(path("/publisher/head"), p.Head, patLine)
 }
 
 func (c *nativeChecker) mission(i int, m *Mission) {
 	const l = "/missions"
-	c.str(item(l, i, "id"), m.ID, patMission)
-	c.str(item(l, i, "title"), m.Title, patText)
-	c.optStrAt(l, i, "description", m.Description, patText)
-	c.optStrAt(l, i, "organization", m.Organization, patLine)
-	if len(m.SDGs) > 0 {
-		c.sdgs(item(l, i, "sdgs"), m.SDGs)
-	}
-	c.optStrAt(l, i, "result", m.Result, patText)
-	c.optStrAt(l, i, "outlook", m.Outlook, patText)
+	c.str(in(l, i, "id"), m.ID, patMission)
+	c.str(in(l, i, "title"), m.Title, patText)
+	c.optStr(in(l, i, "description"), m.Description, patText)
+	c.optStr(in(l, i, "organization"), m.Organization, patLine)
+	c.sdgs(in(l, i, "sdgs"), m.SDGs)
+	c.optStr(in(l, i, "result"), m.Result, patText)
+	c.optStr(in(l, i, "outlook"), m.Outlook, patText)
 }
 
 func (c *nativeChecker) project(i int, p *Project) {
 	const l = "/projects"
-	c.str(item(l, i, "id"), p.ID, patProject)
-	c.optStrAt(l, i, "code", p.Code, patLine)
-	c.str(item(l, i, "title"), p.Title, patText)
-	c.optStrAt(l, i, "description", p.Description, patText)
-	c.optStrAt(l, i, "organization", p.Organization, patLine)
-	c.optStrAt(l, i, "mission_id", p.MissionID, patMission)
-	c.optStrAt(l, i, "parent_id", p.ParentID, patProject)
+	c.str(in(l, i, "id"), p.ID, patProject)
+	c.optStr(in(l, i, "code"), p.Code, patLine)
+	c.str(in(l, i, "title"), p.Title, patText)
+	c.optStr(in(l, i, "description"), p.Description, patText)
+	c.optStr(in(l, i, "organization"), p.Organization, patLine)
+	c.optStr(in(l, i, "mission_id"), p.MissionID, patMission)
+	c.optStr(in(l, i, "parent_id"), p.ParentID, patProject)
 	if len(p.Tags) > 0 {
-		tags := item(l, i, "tags")
+		tags := in(l, i, "tags")
 		if j, k, dup := firstDuplicate(p.Tags); dup {
 			c.fail(tags, &kind.UniqueItems{Duplicates: [2]int{j, k}})
 		}
 		for k, t := range p.Tags {
-			c.str(item(tags, k, ""), t, patLine)
+			c.str(tags.item(k), t, patLine)
 		}
 	}
-	if len(p.SDGs) > 0 {
-		c.sdgs(item(l, i, "sdgs"), p.SDGs)
-	}
+	c.sdgs(in(l, i, "sdgs"), p.SDGs)
 }
 
 func (c *nativeChecker) indicator(i int, ind *Indicator) {
 	const l = "/indicators"
-	c.str(item(l, i, "id"), ind.ID, patIndic)
-	c.str(item(l, i, "name"), ind.Name, patText)
-	c.optStrAt(l, i, "project_id", ind.ProjectID, patProject)
-	c.optStrAt(l, i, "mission_id", ind.MissionID, patMission)
+	c.str(in(l, i, "id"), ind.ID, patIndic)
+	c.str(in(l, i, "name"), ind.Name, patText)
+	c.optStr(in(l, i, "project_id"), ind.ProjectID, patProject)
+	c.optStr(in(l, i, "mission_id"), ind.MissionID, patMission)
 	if ind.Target != nil {
-		c.quantity(item(l, i, "target"), ind.Target)
+		c.quantity(in(l, i, "target"), ind.Target)
 	}
 	if ind.Actual != nil {
-		c.quantity(item(l, i, "actual"), ind.Actual)
+		c.quantity(in(l, i, "actual"), ind.Actual)
 	}
 }
 
 // quantity checks a target or actual; estimated needs no check (true or
 // omitted is all a bool with omitempty can be).
-func (c *nativeChecker) quantity(at string, q *Quantity) {
-	c.str(at+"/raw", q.Raw, patLine)
+func (c *nativeChecker) quantity(at loc, q *Quantity) {
+	c.str(at.with("raw"), q.Raw, patLine)
 	if q.Value != nil && (math.IsNaN(*q.Value) || math.IsInf(*q.Value, 0)) {
 		c.ok = false // no JSON number: the encoder fails, and Validate reports that
 	}
-	if q.Unit != "" {
-		c.str(at+"/unit", q.Unit, patLine)
-	}
-	c.fiscalYear(at+"/fiscal_year", q.FiscalYear)
+	c.optStr(at.with("unit"), q.Unit, patLine)
+	c.fiscalYear(at.with("fiscal_year"), q.FiscalYear)
 }
 
 // sdgs checks a non-empty sdgs list: uniqueItems, then each goal within 1..17.
-func (c *nativeChecker) sdgs(at string, gs []int) {
+func (c *nativeChecker) sdgs(at loc, gs []int) {
 	if len(gs) == 0 {
 		return // omitted
 	}
@@ -244,12 +268,12 @@ func (c *nativeChecker) sdgs(at string, gs []int) {
 }
 
 // bounds checks item k of the list at at (k < 0: the value at at itself).
-func (c *nativeChecker) bounds(at string, k, n, lo, hi int) {
+func (c *nativeChecker) bounds(at loc, k, n, lo, hi int) {
 	if n >= lo && n <= hi {
 		return
 	}
 	if k >= 0 {
-		at = item(at, k, "")
+		at = at.item(k)
 	}
 	if n < lo {
 		c.fail(at, &kind.Minimum{Got: big.NewRat(int64(n), 1), Want: big.NewRat(int64(lo), 1)})
@@ -259,14 +283,14 @@ func (c *nativeChecker) bounds(at string, k, n, lo, hi int) {
 }
 
 // fiscalYear checks an int fiscal year member (0: omitted).
-func (c *nativeChecker) fiscalYear(at string, y int) {
+func (c *nativeChecker) fiscalYear(at loc, y int) {
 	if y != 0 {
 		c.bounds(at, -1, y, minFiscalYear, maxFiscalYear)
 	}
 }
 
 // count checks a count member (nil: omitted).
-func (c *nativeChecker) count(at string, n *int) {
+func (c *nativeChecker) count(at loc, n *int) {
 	if n != nil && *n < 0 {
 		c.fail(at, &kind.Minimum{Got: big.NewRat(int64(*n), 1), Want: big.NewRat(0, 1)})
 	}
@@ -274,7 +298,7 @@ func (c *nativeChecker) count(at string, n *int) {
 
 // date checks a date member ("" is omitted): the format, and then, as the
 // validator does once the format holds, the pattern.
-func (c *nativeChecker) date(at, s string) {
+func (c *nativeChecker) date(at loc, s string) {
 	if s == "" || !c.utf8(s) {
 		return
 	}
@@ -286,7 +310,7 @@ func (c *nativeChecker) date(at, s string) {
 }
 
 // optEnum checks an optional string member against an enum ("" is omitted).
-func (c *nativeChecker) optEnum(at, s string, enum []any) {
+func (c *nativeChecker) optEnum(at loc, s string, enum []any) {
 	if s == "" || !c.utf8(s) {
 		return
 	}
@@ -299,22 +323,14 @@ func (c *nativeChecker) optEnum(at, s string, enum []any) {
 }
 
 // optStr checks an optional string member ("" is omitted) against pattern.
-func (c *nativeChecker) optStr(at, s string, pat *pattern) {
+func (c *nativeChecker) optStr(at loc, s string, pat *pattern) {
 	if s != "" {
 		c.str(at, s, pat)
 	}
 }
 
-// optStrAt is optStr for member name of item i of list; it builds the pointer
-// only for a value that is set.
-func (c *nativeChecker) optStrAt(list string, i int, name, s string, pat *pattern) {
-	if s != "" {
-		c.str(item(list, i, name), s, pat)
-	}
-}
-
 // str checks a string that is present in the JSON (even when "") against pattern.
-func (c *nativeChecker) str(at, s string, pat *pattern) {
+func (c *nativeChecker) str(at loc, s string, pat *pattern) {
 	if c.utf8(s) && !pat.match(s) {
 		c.fail(at, &kind.Pattern{Got: s, Want: pat.src})
 	}
@@ -333,7 +349,14 @@ func (c *nativeChecker) utf8(s string) bool {
 // firstDuplicate returns the pair the validator's uniqueItems reports: the
 // first item k equal to an earlier one, and the first item j equal to it.
 func firstDuplicate[T comparable](items []T) (j, k int, dup bool) {
-	if len(items) < 2 {
+	if len(items) <= 16 { // the usual list: no map to allocate
+		for k := 1; k < len(items); k++ {
+			for j := range k {
+				if items[j] == items[k] {
+					return j, k, true
+				}
+			}
+		}
 		return 0, 0, false
 	}
 	first := make(map[T]int, len(items))
