@@ -244,6 +244,68 @@ func TestValidateNativeAgrees(t *testing.T) {
 	agree(t, &Record{})
 }
 
+// TestValidateNativeEveryMember breaks every member of the full fixture (which
+// sets every member of plan/v1) in turn, whatever its name, so that a member
+// added to the types and the schema but not to native.go is caught here.
+func TestValidateNativeEveryMember(t *testing.T) {
+	data := fixture(t, "full.json")
+	badStrings := []string{"", " x", "x\ny", "2023-02-30", "plan/v1"}
+	badInts := []int64{-1, 0, 18, 1867, 2201}
+	n := visitLeaves(reflect.ValueOf(mustDecode(t, data)), -1, nil)
+	if n < 50 {
+		t.Fatalf("only %d members found in full.json", n)
+	}
+	for leaf := range n {
+		for k := range max(len(badStrings), len(badInts)) {
+			r := mustDecode(t, data)
+			visitLeaves(reflect.ValueOf(r), leaf, func(v reflect.Value) {
+				switch v.Kind() {
+				case reflect.String:
+					v.SetString(badStrings[k%len(badStrings)])
+				case reflect.Int:
+					v.SetInt(badInts[k%len(badInts)])
+				case reflect.Bool:
+					v.SetBool(k%2 == 0)
+				case reflect.Float64:
+					v.SetFloat(float64(badInts[k%len(badInts)]))
+				}
+			})
+			agree(t, r)
+		}
+	}
+}
+
+// visitLeaves walks the strings, numbers and bools under v (through pointers,
+// structs and slice items) and calls set on leaf number want; it returns the
+// number of leaves.
+func visitLeaves(v reflect.Value, want int, set func(reflect.Value)) int {
+	n := 0
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i))
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		default:
+			if n == want {
+				set(v)
+			}
+			n++
+		}
+	}
+	walk(v)
+	return n
+}
+
 // FuzzValidateNative: records decoded leniently from any JSON (every Go value
 // a Record can hold) and records broken by a series of edits get the same
 // failures from the native pass as from the schema over their encoding.
