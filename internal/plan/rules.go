@@ -12,6 +12,9 @@ import (
 // fine: an extractor may drop an item after numbering; M2 before M1 is not), so a
 // record reads in the order of its document and the ids of a record stay stable
 // when one item is dropped. The validator never matches on ids.
+//
+// The rules run on every extracted record (Validate), so a pointer is formatted
+// only in the branch that reports a failure.
 func checkRules(r *Record) []Failure {
 	var f failures
 	f.municipalityCode(r)
@@ -73,9 +76,8 @@ func (f *failures) ids(list, prefix string, n int, id func(int) string) map[stri
 	prev := ""
 	for i := range n {
 		cur := id(i)
-		ptr := fmt.Sprintf("/%s/%d/id", list, i)
 		if j, dup := index[cur]; dup {
-			f.add(ptr, "unique ids: %s already used at /%s/%d", cur, list, j)
+			f.add(fmt.Sprintf("/%s/%d/id", list, i), "unique ids: %s already used at /%s/%d", cur, list, j)
 			continue
 		}
 		index[cur] = i
@@ -84,7 +86,7 @@ func (f *failures) ids(list, prefix string, n int, id func(int) string) map[stri
 			continue // the schema's pattern reports it
 		}
 		if p, _ := idNumber(prev, prefix); prev != "" && !numLess(p, num) {
-			f.add(ptr, "ids in document order: %s comes after %s; number %s… in the order of the document", cur, prev, prefix)
+			f.add(fmt.Sprintf("/%s/%d/id", list, i), "ids in document order: %s comes after %s; number %s… in the order of the document", cur, prev, prefix)
 		}
 		prev = cur
 	}
@@ -113,20 +115,19 @@ func numLess(a, b string) bool {
 // do not form a cycle.
 func (f *failures) projectRefs(r *Record, missions, projects map[string]int) {
 	for i, p := range r.Projects {
-		at := fmt.Sprintf("/projects/%d", i)
 		if p.MissionID != "" {
 			if _, ok := missions[p.MissionID]; !ok {
-				f.add(at+"/mission_id", "reference: no mission %s in /missions", p.MissionID)
+				f.add(fmt.Sprintf("/projects/%d/mission_id", i), "reference: no mission %s in /missions", p.MissionID)
 			}
 		}
 		switch _, ok := projects[p.ParentID]; {
 		case p.ParentID == "":
 		case p.ParentID == p.ID:
-			f.add(at+"/parent_id", "reference: project %s is its own parent", p.ID)
+			f.add(fmt.Sprintf("/projects/%d/parent_id", i), "reference: project %s is its own parent", p.ID)
 		case !ok:
-			f.add(at+"/parent_id", "reference: no project %s in /projects", p.ParentID)
+			f.add(fmt.Sprintf("/projects/%d/parent_id", i), "reference: no project %s in /projects", p.ParentID)
 		case cycleHead(r.Projects, projects, i) == i:
-			f.add(at+"/parent_id", "reference: parent_id of %s leads back to itself (a cycle)", p.ID)
+			f.add(fmt.Sprintf("/projects/%d/parent_id", i), "reference: parent_id of %s leads back to itself (a cycle)", p.ID)
 		}
 	}
 }
@@ -152,10 +153,9 @@ func cycleHead(ps []Project, index map[string]int, i int) int {
 // an indicator given both agrees with its project's mission.
 func (f *failures) indicatorRefs(r *Record, missions, projects map[string]int) {
 	for i, ind := range r.Indicators {
-		at := fmt.Sprintf("/indicators/%d", i)
 		if ind.MissionID != "" {
 			if _, ok := missions[ind.MissionID]; !ok {
-				f.add(at+"/mission_id", "reference: no mission %s in /missions", ind.MissionID)
+				f.add(fmt.Sprintf("/indicators/%d/mission_id", i), "reference: no mission %s in /missions", ind.MissionID)
 			}
 		}
 		if ind.ProjectID == "" {
@@ -163,11 +163,11 @@ func (f *failures) indicatorRefs(r *Record, missions, projects map[string]int) {
 		}
 		j, ok := projects[ind.ProjectID]
 		if !ok {
-			f.add(at+"/project_id", "reference: no project %s in /projects", ind.ProjectID)
+			f.add(fmt.Sprintf("/indicators/%d/project_id", i), "reference: no project %s in /projects", ind.ProjectID)
 			continue
 		}
 		if pm := r.Projects[j].MissionID; ind.MissionID != "" && pm != "" && pm != ind.MissionID {
-			f.add(at+"/mission_id", "reference: %s but its project %s serves %s", ind.MissionID, ind.ProjectID, pm)
+			f.add(fmt.Sprintf("/indicators/%d/mission_id", i), "reference: %s but its project %s serves %s", ind.MissionID, ind.ProjectID, pm)
 		}
 	}
 }
@@ -175,33 +175,38 @@ func (f *failures) indicatorRefs(r *Record, missions, projects map[string]int) {
 // sdgs checks that every sdgs list is in ascending order and that the record's
 // list holds every goal a mission or project is tagged with.
 func (f *failures) sdgs(r *Record) {
-	f.ascending("/sdgs", r.SDGs)
+	f.ascending("/sdgs", -1, r.SDGs)
 	have := make(map[int]bool, len(r.SDGs))
 	for _, g := range r.SDGs {
 		have[g] = true
 	}
-	tagged := func(ptr string, gs []int) {
-		f.ascending(ptr, gs)
+	tagged := func(list string, i int, gs []int) {
+		f.ascending(list, i, gs)
 		for k, g := range gs {
 			if !have[g] {
-				f.add("/sdgs", "union of tagged goals: %d is missing (tagged at %s/%d)", g, ptr, k)
+				f.add("/sdgs", "union of tagged goals: %d is missing (tagged at %s/%d/sdgs/%d)", g, list, i, k)
 				have[g] = true // once per goal
 			}
 		}
 	}
 	for i, m := range r.Missions {
-		tagged(fmt.Sprintf("/missions/%d/sdgs", i), m.SDGs)
+		tagged("/missions", i, m.SDGs)
 	}
 	for i, p := range r.Projects {
-		tagged(fmt.Sprintf("/projects/%d/sdgs", i), p.SDGs)
+		tagged("/projects", i, p.SDGs)
 	}
 }
 
 // ascending reports an item smaller than the one before it (equal items are the
-// schema's uniqueItems failure).
-func (f *failures) ascending(ptr string, gs []int) {
+// schema's uniqueItems failure) in the sdgs of item i of list, or in list itself
+// when i < 0. The pointer is built only for a failure.
+func (f *failures) ascending(list string, i int, gs []int) {
 	for k := 1; k < len(gs); k++ {
 		if gs[k] < gs[k-1] {
+			ptr := list
+			if i >= 0 {
+				ptr = fmt.Sprintf("%s/%d/sdgs", list, i)
+			}
 			f.add(fmt.Sprintf("%s/%d", ptr, k), "sorted: %d comes after %d; list goals in ascending order", gs[k], gs[k-1])
 			return
 		}
