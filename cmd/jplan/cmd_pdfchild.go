@@ -7,6 +7,10 @@ import (
 )
 
 func init() {
+	// The PDF children that parse documents are pooled (internal/pdf): stop
+	// them when a command ends, so that none outlives jplan and their CPU time
+	// is accounted to it. A canceled run has killed the child in flight already.
+	cobra.OnFinalize(pdf.CloseChildren)
 	register(&cobra.Command{
 		Use:    pdf.ChildCommand,
 		Hidden: true,
