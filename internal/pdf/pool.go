@@ -57,6 +57,10 @@ var pools struct {
 	gen int
 }
 
+// expiring is read-locked while an idle timer stops its child, and locked by
+// CloseChildren, which thus waits for those too.
+var expiring sync.RWMutex
+
 func poolFor(argv []string, limit int64) *pool {
 	key := poolKey{argv: strings.Join(argv, "\x00"), limit: limit}
 	pools.Lock()
@@ -84,6 +88,8 @@ func currentGen() int {
 // working afterwards: it starts fresh children. jplan calls it when a command
 // ends; a library user should call it before exiting.
 func CloseChildren() {
+	expiring.Lock() // wait for the idle timers stopping a child right now
+	defer expiring.Unlock()
 	pools.Lock()
 	pools.gen++
 	all := make([]*pool, 0, len(pools.m))
@@ -146,6 +152,8 @@ func (p *pool) maxRSS() int64 {
 
 // expire stops c if it is still idle (its idle timer fired).
 func (p *pool) expire(c *child) {
+	expiring.RLock()
+	defer expiring.RUnlock()
 	p.mu.Lock()
 	i := -1
 	for j, x := range p.idle {
