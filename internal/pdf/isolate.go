@@ -134,10 +134,10 @@ func (p *pool) serve(ctx context.Context, c *child, name string, data []byte, op
 		return nil, false, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(int64(maxReplyBytes))}
 	case out.ioErr == nil: // a whole reply line
 		res, err := decodeReply(name, out.line)
-		if CauseOf(err) == CauseProtocol || c.stale() {
-			c.kill() // out of step with the protocol: never trust it with another document
-		} else {
+		if trusted(err) && !c.stale() {
 			p.put(c)
+		} else {
+			c.kill()
 		}
 		return res, false, err
 	}
@@ -149,6 +149,18 @@ func (p *pool) serve(ctx context.Context, c *child, name string, data []byte, op
 	}
 	res, err = decodeReply(name, out.line)
 	return res, gone, err
+}
+
+// trusted reports whether a child that answered with err may serve another
+// document: not when it is out of step with the protocol, nor when a panic
+// escaped the text layer's per-page recovery (whatever state the panic left
+// half-updated must not meet the next document).
+func trusted(err error) bool {
+	var pe *Error
+	if !errors.As(err, &pe) {
+		return err == nil
+	}
+	return pe.Cause == CauseParse && !strings.HasPrefix(pe.Detail, "panic:")
 }
 
 // childEnv is this process's environment for a pooled child with memory limit

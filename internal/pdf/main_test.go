@@ -86,6 +86,8 @@ func misbehave(mode string) func([]byte) {
 				os.Exit(9)
 			case bytes.HasPrefix(data, []byte(markStack)):
 				recurse(0)
+			case bytes.HasPrefix(data, []byte(markPanic)):
+				panic("injected panic in parse")
 			case bytes.HasPrefix(data, []byte(markGarbage)):
 				os.Stdout.WriteString("not a reply\n") // and the real reply after it
 			}

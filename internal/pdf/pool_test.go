@@ -24,6 +24,7 @@ const (
 	markCrash   = "%CRASH"
 	markStack   = "%STACK"
 	markGarbage = "%GARBAGE"
+	markPanic   = "%PANIC"
 )
 
 // poolOptions are Options whose children are this test binary, misbehaving in
@@ -118,6 +119,7 @@ func TestPoolFailureThenGood(t *testing.T) {
 		{markCrash, CauseCrash},
 		{markStack, CauseStackOverflow},
 		{markGarbage, CauseProtocol},
+		{markPanic, CauseParse}, // recovered, but the child is not trusted afterwards
 	} {
 		t.Run(c.mark[1:], func(t *testing.T) {
 			cleanPool(t)
