@@ -8,9 +8,11 @@ import (
 	pdftext "jplan/internal/pdf/text"
 )
 
-// BenchmarkChildOverhead is the fixed cost of isolation per document: start the
-// child (this test binary), send a small PDF, receive a three-page reply as
-// JSON and decode it, without parsing anything.
+// BenchmarkChildOverhead is the cost of isolation per document without the
+// pool: the canned child exits after every reply, so every document starts a
+// child (this test binary), sends a small PDF, receives a three-page reply as
+// JSON and decodes it, without parsing anything. (The pool first finds the
+// previous child gone, which costs a failed write and a wait.)
 func BenchmarkChildOverhead(b *testing.B) {
 	data := cannedPDF()
 	opt := Options{Command: selfCommand(b, "canned")}
@@ -20,6 +22,21 @@ func BenchmarkChildOverhead(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkPooledRoundTrip is the cost of isolation per document with the
+// pool: a one-line PDF sent to a live child, parsed and answered. Compare
+// BenchmarkChildOverhead.
+func BenchmarkPooledRoundTrip(b *testing.B) {
+	data := goodPDF(1)
+	opt := Options{Command: selfCommand(b, "")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseIsolated(context.Background(), data, "bench.pdf", opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+	CloseChildren()
 }
 
 // BenchmarkNewsletterIsolated and BenchmarkNewsletterInProcess parse the same

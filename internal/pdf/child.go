@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,9 +18,12 @@ import (
 
 // The child half of the isolation: the jplan binary re-executed with the hidden
 // subcommand ChildCommand (or any binary whose main or TestMain calls
-// ServeChildIfRequested) reads one PDF on stdin, applies its limits, runs the
-// text layer and writes a childReply as JSON on stdout. Settings travel in the
-// environment so that the command line stays configurable.
+// ServeChildIfRequested) applies its limits, then either reads one PDF on stdin
+// and writes a childReply as JSON on stdout (run by hand, for debugging), or,
+// started by the pool with JPLAN_PDF_SERVE=frames, serves request frames
+// (frame.go) one after the other, a one-line JSON childReply for each, until
+// stdin ends. Settings travel in the environment so that the command line
+// stays configurable.
 const (
 	// ChildCommand is the hidden jplan subcommand that runs the child half.
 	ChildCommand = "__pdf-child"
@@ -28,6 +32,9 @@ const (
 	envMemoryLimit = "JPLAN_PDF_MEMORY_LIMIT" // bytes; 0 or absent: no limit
 	envName        = "JPLAN_PDF_NAME"         // the document's name, for messages
 	envXObjDepth   = "JPLAN_PDF_XOBJECT_DEPTH"
+	envServe       = "JPLAN_PDF_SERVE" // serveFrames: a pooled child serving many requests
+
+	serveFrames = "frames"
 
 	maxStack = 64 << 20 // per goroutine, in a child with a memory limit
 )
@@ -63,13 +70,18 @@ func ServeChildIfRequested() {
 }
 
 // ServeChild is the child half: it limits this process's memory and stack from
-// the environment, reads a PDF from r, parses it and writes the reply to w. A
-// parse error or a recovered panic is a reply, not an error; the error is for a
-// child that cannot do its job (unreadable stdin, unwritable stdout).
+// the environment, reads a PDF from r, parses it and writes the reply to w; in
+// a pooled child (JPLAN_PDF_SERVE=frames) it does so for every request frame
+// on r until r ends. A parse error or a recovered panic is a reply, not an
+// error; the error is for a child that cannot do its job (unreadable stdin,
+// unwritable stdout, a malformed frame).
 func ServeChild(r io.Reader, w io.Writer) error {
 	limit, _ := strconv.ParseInt(os.Getenv(envMemoryLimit), 10, 64)
 	if err := applyLimits(limit); err != nil {
 		return err
+	}
+	if os.Getenv(envServe) == serveFrames {
+		return serveRequests(r, w)
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -81,6 +93,31 @@ func ServeChild(r io.Reader, w io.Writer) error {
 		return fmt.Errorf("pdf: child: writing reply: %w", err)
 	}
 	return nil
+}
+
+// serveRequests answers request frames from r until r ends cleanly (the parent
+// closed stdin: the child is being retired). Each reply is one JSON line,
+// flushed at once: the parent reads exactly one line per request.
+func serveRequests(r io.Reader, w io.Writer) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
+	for {
+		req, err := readRequest(br)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("pdf: child: reading request: %w", err)
+		}
+		reply := parseInChild(req.data, pdftext.Options{Name: req.name, MaxXObjectDepth: req.xobjDepth})
+		if err := enc.Encode(reply); err != nil {
+			return fmt.Errorf("pdf: child: writing reply: %w", err)
+		}
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("pdf: child: writing reply: %w", err)
+		}
+	}
 }
 
 // parseInChild runs the text layer, turning a panic that escaped its per-page

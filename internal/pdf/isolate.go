@@ -80,8 +80,10 @@ var errTimedOut = errors.New("pdf: child deadline")
 // ParseIsolated runs the text layer on data in a child process with opt's time
 // and memory limits. A hang, crash, stack overflow or exhausted memory in the
 // child is returned as an *Error naming the document and the cause; the caller's
-// process is never at risk. The child's process group is killed on timeout and
-// the child is always waited for.
+// process is never at risk. Children are pooled (pool.go): a child serves one
+// document at a time and many in turn; one that fails a document in any of
+// those ways, or whose document ran out of time, is killed with its process
+// group and reaped, and the next document gets a fresh child.
 func ParseIsolated(ctx context.Context, data []byte, name string, opt Options) (*pdftext.Result, error) {
 	if IsChild() {
 		// A PDF child that would start another one: a test binary re-executed
@@ -96,38 +98,75 @@ func ParseIsolated(ctx context.Context, data []byte, name string, opt Options) (
 	ctx, cancel := context.WithTimeoutCause(ctx, opt.timeout(), errTimedOut)
 	defer cancel()
 
-	stdout := capBuffer{max: maxReplyBytes}
-	stderr := capBuffer{max: maxStderrBytes}
-	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
-	cmd.Env = childEnv(name, opt)
-	cmd.Stdin = bytes.NewReader(data)
-	cmd.Stdout = &stdout
-	cmd.Stderr = &stderr
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	cmd.Cancel = func() error { return killGroup(cmd) }
-	cmd.WaitDelay = 2 * time.Second
-
-	// On timeout or cancel, exec calls cmd.Cancel while the child is still
-	// unreaped, so its group id cannot have been reused. After Run returns the
-	// child is reaped; the group is not signalled again.
-	runErr := cmd.Run()
-	if ctx.Err() != nil {
-		if context.Cause(ctx) == errTimedOut {
-			return nil, &Error{Name: name, Cause: CauseTimeout, Timeout: opt.timeout(), Err: context.DeadlineExceeded}
+	p := poolFor(argv, opt.memoryLimit())
+	for attempt := 0; ; attempt++ {
+		c, reused, err := p.get()
+		if err != nil {
+			return nil, &Error{Name: name, Cause: CauseCrash, Err: err}
 		}
-		return nil, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
+		res, retry, err := p.serve(ctx, c, name, data, opt)
+		if !retry || !reused || attempt > 0 {
+			return res, err
+		}
+		// A reused child that had gone before this request came (a child may
+		// exit after any reply): not this document's doing. A document that
+		// kills its child while the request is read is tried twice, and fails
+		// in the fresh child too.
 	}
-	if stdout.overflow {
-		return nil, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(int64(maxReplyBytes))}
-	}
-	if runErr != nil {
-		return nil, classifyExit(name, runErr, stderr.String(), opt.memoryLimit())
-	}
-	return decodeReply(name, stdout.Bytes())
 }
 
-func childEnv(name string, opt Options) []string {
-	env := make([]string, 0, len(os.Environ())+4)
+// serve runs one request on c and disposes of c: back to the pool when it
+// answered, killed and reaped otherwise. retry reports a child that ended
+// without a word and either cleanly or before it had read the request, as a
+// reused child may have done before the request came; the result is then the
+// error for a fresh child.
+func (p *pool) serve(ctx context.Context, c *child, name string, data []byte, opt Options) (res *pdftext.Result, retry bool, err error) {
+	out := c.do(ctx, name, opt.MaxXObjectDepth, data)
+	switch {
+	case ctx.Err() != nil || errors.Is(out.ioErr, os.ErrDeadlineExceeded):
+		c.kill()
+		if ctx.Err() != nil && context.Cause(ctx) != errTimedOut {
+			return nil, false, &Error{Name: name, Cause: CauseCanceled, Err: context.Cause(ctx)}
+		}
+		return nil, false, &Error{Name: name, Cause: CauseTimeout, Timeout: opt.timeout(), Err: context.DeadlineExceeded}
+	case out.overflow:
+		c.kill()
+		return nil, false, &Error{Name: name, Cause: CauseProtocol, Detail: "reply larger than " + formatBytes(int64(maxReplyBytes))}
+	case out.ioErr == nil: // a whole reply line
+		res, err := decodeReply(name, out.line)
+		if trusted(err) && !c.stale() {
+			p.put(c)
+		} else {
+			c.kill()
+		}
+		return res, false, err
+	}
+	// No whole line: the child died, or closed its stdout.
+	waitErr, stderr := c.kill()
+	gone := len(out.line) == 0 && (waitErr == nil || out.writeErr != nil)
+	if waitErr != nil {
+		return nil, gone, classifyExit(name, waitErr, stderr, opt.memoryLimit())
+	}
+	res, err = decodeReply(name, out.line)
+	return res, gone, err
+}
+
+// trusted reports whether a child that answered with err may serve another
+// document: not when it is out of step with the protocol, nor when a panic
+// escaped the text layer's per-page recovery (whatever state the panic left
+// half-updated must not meet the next document).
+func trusted(err error) bool {
+	var pe *Error
+	if !errors.As(err, &pe) {
+		return err == nil
+	}
+	return pe.Cause == CauseParse && !strings.HasPrefix(pe.Detail, "panic:")
+}
+
+// childEnv is this process's environment for a pooled child with memory limit
+// limit (0: none), minus any JPLAN_PDF_ setting of its own.
+func childEnv(limit int64) []string {
+	env := make([]string, 0, len(os.Environ())+3)
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "JPLAN_PDF_") {
 			env = append(env, kv)
@@ -135,9 +174,8 @@ func childEnv(name string, opt Options) []string {
 	}
 	return append(env,
 		envChild+"=1",
-		envMemoryLimit+"="+strconv.FormatInt(opt.memoryLimit(), 10),
-		envName+"="+name,
-		envXObjDepth+"="+strconv.Itoa(opt.MaxXObjectDepth),
+		envServe+"="+serveFrames,
+		envMemoryLimit+"="+strconv.FormatInt(limit, 10),
 	)
 }
 

@@ -43,6 +43,7 @@ func TestIsolatedFailures(t *testing.T) {
 	}
 
 	t.Run("group", func(t *testing.T) { testIsolatedFailures(t) })
+	CloseChildren() // children that answered wait idle for the next document
 	if kids := childProcesses(t); len(kids) > 0 {
 		t.Errorf("child processes left behind: %v", kids)
 	}

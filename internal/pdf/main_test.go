@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -76,6 +77,21 @@ func misbehave(mode string) func([]byte) {
 		}
 	case "exit7":
 		return func([]byte) { os.Exit(7) }
+	case "selective": // a pooled child that fails only on documents marked so (pool_test.go)
+		return func(data []byte) {
+			switch {
+			case bytes.HasPrefix(data, []byte(markHang)):
+				time.Sleep(time.Hour)
+			case bytes.HasPrefix(data, []byte(markCrash)):
+				os.Exit(9)
+			case bytes.HasPrefix(data, []byte(markStack)):
+				recurse(0)
+			case bytes.HasPrefix(data, []byte(markPanic)):
+				panic("injected panic in parse")
+			case bytes.HasPrefix(data, []byte(markGarbage)):
+				os.Stdout.WriteString("not a reply\n") // and the real reply after it
+			}
+		}
 	}
 	return nil
 }

@@ -2,7 +2,9 @@
 // (package pdftext) runs in a child process — this executable re-run with the
 // hidden subcommand ChildCommand — under a wall-clock and a memory limit, so a
 // file that hangs the parser, overflows its stack or eats memory becomes a
-// per-document *Error and the run goes on. Pages whose text looks like mojibake
+// per-document *Error and the run goes on. Children are pooled: one serves many
+// documents in turn, and one that fails a document is killed and replaced
+// (pool.go); CloseChildren stops them. Pages whose text looks like mojibake
 // (JudgePage) are re-extracted with poppler's pdftotext when it is installed,
 // and the document's warnings say which engine produced which pages.
 //
