@@ -17,8 +17,8 @@ var defaults struct {
 
 // SetDefaults sets the Options the registered "pdf" layout parser uses for every
 // document; call it at startup, before the first document. Until it is called
-// the zero Options apply: 30 s, 1 GiB, pdftotext from PATH (jplan has no flags
-// for these yet and runs with the zero Options).
+// the zero Options apply: 30 s, 1 GiB, pdftotext from PATH. jplan calls it
+// from its --pdf-timeout, --pdf-memory-mib and --pdftotext flags.
 func SetDefaults(opt Options) {
 	defaults.Lock()
 	defaults.opt = opt
