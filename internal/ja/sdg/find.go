@@ -25,15 +25,25 @@ type Tag struct {
 // a goal depends on the word (see expr.accepted). ASCII words match in any case.
 var anchorWords = []string{"持続可能な開発目標", "sdgs", "sdg", "ゴール", "goals", "goal", "no.", "no", "目標"}
 
+// anchorsByByte lists the anchor words by their first byte (both cases for
+// ASCII), in the order of anchorWords, so that nextAnchor tries at each place
+// only the words that can start there: Japanese text is full of the lead bytes
+// of 持, ゴ and 目, and most of them start none of the nine words.
+var anchorsByByte = func() (m [256][]string) {
+	for _, w := range anchorWords {
+		c := w[0]
+		m[c] = append(m[c], w)
+		if c >= 'a' && c <= 'z' {
+			m[c-'a'+'A'] = append(m[c-'a'+'A'], w)
+		}
+	}
+	return m
+}()
+
 // nextAnchor finds the first anchor word at or after p in t.
 func nextAnchor(t string, p int) (start, end int, ok bool) {
 	for i := p; i < len(t); i++ {
-		switch t[i] {
-		case 's', 'S', 'g', 'G', 'n', 'N', 0xE6, 0xE3, 0xE7: // ASCII initials; lead bytes of 持 ゴ 目
-		default:
-			continue
-		}
-		for _, w := range anchorWords {
+		for _, w := range anchorsByByte[t[i]] {
 			if hasPrefixFold(t[i:], w) {
 				return i, i + len(w), true
 			}
@@ -130,6 +140,13 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 	var tags []Tag
 	t := f.text
 	for p := 0; p < len(t); {
+		if !nameLeadBytes[t[p]] {
+			p++ // no name starts with this byte; t is valid UTF-8, so skip to the next rune start
+			for p < len(t) && !utf8.RuneStart(t[p]) {
+				p++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[p:])
 		if _, ok := namesByFirst[lowerASCII(r)]; !ok || (p > 0 && !standsAlone(t, p, p)) {
 			p += size
@@ -140,7 +157,7 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 			p += size
 			continue
 		}
-		start, stop := f.off[p], f.off[end]
+		start, stop := f.at(p), f.at(end)
 		raw := s[start:stop]
 		tags = append(tags, Tag{Goal: goalOfName(raw), Name: raw, Raw: raw, Start: start, End: stop, NameOnly: true})
 		p = end

@@ -60,6 +60,20 @@ func buildNamesByFirst() map[rune][]string {
 	return m
 }
 
+// nameLeadBytes marks the first bytes of the names in namesByFirst (both cases
+// for ASCII), so that findNames turns most runes away without a map lookup.
+var nameLeadBytes = func() (m [256]bool) {
+	for r := range namesByFirst {
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		m[buf[0]] = true
+		if r >= 'a' && r <= 'z' {
+			m[r-'a'+'A'] = true
+		}
+	}
+	return m
+}()
+
 // matchNameAt matches a goal name (official or variant) in folded text t at
 // p, allowing spaces and 、・,.- between its characters and any ASCII case.
 // It returns the end offset of the name, or -1.
