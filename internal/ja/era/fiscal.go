@@ -2,6 +2,7 @@ package era
 
 import (
 	"regexp"
+	"strings"
 	"sort"
 	"strconv"
 )
@@ -74,8 +75,26 @@ func mixedYear(era, eraN, greg string) (int, string, bool) {
 // FindFiscalYears returns every fiscal year written in s, in order, without
 // overlaps (the longest notation wins where two start at the same place).
 func FindFiscalYears(s string) []FY {
+	if !mayHoldFY(s) {
+		return []FY{} // what findFYs returns when nothing matches
+	}
 	sh := newShadow(s)
 	return findFYs(s, sh)
+}
+
+// mayHoldFY reports whether the shadow of s could hold a fiscal year, without
+// building it: every pattern needs 年 or a bare R or H (full-width Ｒ and Ｈ fold
+// to them; a Kangxi radical is let through, as the shadow folds those).
+func mayHoldFY(s string) bool {
+	if strings.Contains(s, "年") || strings.ContainsAny(s, "RH") {
+		return true
+	}
+	for _, r := range s {
+		if r == 'Ｒ' || r == 'Ｈ' || r >= 0x2F00 && r <= 0x2FDF {
+			return true
+		}
+	}
+	return false
 }
 
 // FindFiscalYear returns the first fiscal year written in s.

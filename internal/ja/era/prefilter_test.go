@@ -1,0 +1,44 @@
+package era
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// checkPrefilters asserts that the prefilters of FindDates and
+// FindFiscalYears only turn away text the general path finds nothing in.
+func checkPrefilters(t *testing.T, s string) {
+	t.Helper()
+	sh := newShadow(s)
+	if got, want := containsDateMark(sh.text), strings.ContainsAny(sh.text, dateMarks); got != want {
+		t.Fatalf("containsDateMark(%q) = %v, want %v", sh.text, got, want)
+	}
+	if !mayHoldDateMark(s) && containsDateMark(sh.text) {
+		t.Fatalf("mayHoldDateMark(%q) = false, but its shadow %q holds a mark", s, sh.text)
+	}
+	if !mayHoldFY(s) && len(findFYs(s, sh)) > 0 {
+		t.Fatalf("mayHoldFY(%q) = false, but it holds %+v", s, findFYs(s, sh))
+	}
+}
+
+// TestPrefiltersEveryRune checks the prefilters on every rune alone and
+// around a year: the shadow folds rune by rune.
+func TestPrefiltersEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		c := string(r)
+		sh := newShadow(c)
+		if !mayHoldDateMark(c) && strings.ContainsAny(sh.text, dateMarks) {
+			t.Errorf("mayHoldDateMark misses %U (shadow %q)", r, sh.text)
+		}
+		if !mayHoldFY(c) && strings.ContainsAny(sh.text, "年RH") {
+			t.Errorf("mayHoldFY misses %U (shadow %q)", r, sh.text)
+		}
+	}
+	for _, s := range []string{"令和5年度", "R5", "Ｒ５", "令和5年4月1日", "2023/6/22", "R5.4.1", "令和8年4⽉1⽇", "令和5年度末", "\xff/", "5年"} {
+		checkPrefilters(t, s)
+	}
+}
