@@ -2,9 +2,9 @@ package era
 
 import (
 	"regexp"
-	"strings"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // FY is a fiscal year (年度) found in text.
