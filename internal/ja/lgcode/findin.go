@@ -42,6 +42,26 @@ var namesByFirst = sync.OnceValue(func() map[rune][]string {
 	return m
 })
 
+// runeSet is a bitmap of the runes of the Basic Multilingual Plane; it
+// answers true for every rune above, leaving those to the map.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0x10000 || r >= 0 && s[r/64]&(1<<(r%64)) != 0
+}
+
+// firstRunes are the first runes of the names in namesByFirst, so that
+// scanMentions tests most runes of a text with a bit rather than a map lookup.
+var firstRunes = sync.OnceValue(func() *runeSet {
+	var s runeSet
+	for r := range namesByFirst() {
+		if r >= 0 && r < 0x10000 {
+			s[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &s
+})
+
 // FindIn returns the bodies whose names a text mentions, in order of first
 // mention and without repeats: prefectures (岡山県), municipalities (真庭市)
 // and wards (新潟市中央区, 新潟市 中央区). At each place the longest name wins. A
@@ -82,6 +102,10 @@ func scanMentions(t *table, s string) []mention {
 	prevPref, prevEnd := -1, -1
 	for p := 0; p < len(s); {
 		r, size := utf8.DecodeRuneInString(s[p:])
+		if !firstRunes().has(r) {
+			p += size // no name starts with r: spare the map lookup
+			continue
+		}
 		key := ""
 		for _, k := range byFirst[r] {
 			if strings.HasPrefix(s[p:], k) && !insideWord(s, p, k) && !continuesAsWord(s[p+len(k):], k) {

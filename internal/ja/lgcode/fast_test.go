@@ -1,0 +1,50 @@
+package lgcode
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// nameKeyReference is the two-step nameKey that nameKey replaced.
+func nameKeyReference(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return keyFolderReference.Replace(s)
+}
+
+var keyFolderReference = strings.NewReplacer("ヶ", "ケ", "ヵ", "カ", "ｹ", "ケ")
+
+func checkNameKey(t *testing.T, s string) {
+	t.Helper()
+	if got, want := nameKey(s), nameKeyReference(s); got != want {
+		t.Fatalf("nameKey(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestNameKeyAgrees(t *testing.T) {
+	for _, s := range []string{"", "真庭市", "新潟市 中央区", "霞ヶ浦\u3000町", "ｹ\xffヵ", " \t\n", "a\u00a0b\u2028c",
+		readTestdata(t, "niigata_chuo_004.txt")} {
+		checkNameKey(t, s)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		checkNameKey(t, "a"+string(r)+"b")
+	}
+}
+
+// TestFirstRunes checks the bitmap against the map it stands in front of.
+func TestFirstRunes(t *testing.T) {
+	byFirst := namesByFirst()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if _, ok := byFirst[r]; ok && !firstRunes().has(r) {
+			t.Fatalf("firstRunes misses %U", r)
+		}
+		if _, ok := byFirst[r]; !ok && r < 0x10000 && firstRunes().has(r) {
+			t.Fatalf("firstRunes has %U", r)
+		}
+	}
+}
