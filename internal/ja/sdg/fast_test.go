@@ -105,6 +105,16 @@ func findNamesReference(s string, f folded, spans [][2]int) []Tag {
 	return tags
 }
 
+// TestNameFirst checks the bitmap against the map it stands in front of.
+func TestNameFirst(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		_, ok := namesByFirst[lowerASCII(r)]
+		if ok != nameFirst.has(r) {
+			t.Fatalf("nameFirst.has(%U) = %v, map has it: %v", r, nameFirst.has(r), ok)
+		}
+	}
+}
+
 func TestFastPathsAgree(t *testing.T) {
 	inputs := []string{
 		"", "abc", "SDGs\t3", "ＳＤＧｓ　３・４", "【№8：働きがいも 経済成長も〕", "a\xffb", "\r\n",

@@ -140,14 +140,11 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 	var tags []Tag
 	t := f.text
 	for p := 0; p < len(t); {
-		if !nameLeadBytes[t[p]] {
-			p++ // no name starts with this byte; t is valid UTF-8, so skip to the next rune start
-			for p < len(t) && !utf8.RuneStart(t[p]) {
-				p++
-			}
+		r, size := utf8.DecodeRuneInString(t[p:])
+		if !nameFirst.has(r) {
+			p += size // no name starts with r: spare the map lookup
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(t[p:])
 		if _, ok := namesByFirst[lowerASCII(r)]; !ok || (p > 0 && !standsAlone(t, p, p)) {
 			p += size
 			continue
