@@ -48,3 +48,32 @@ func TestFirstRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestCandidates checks, at every place of a page and of every name, that the
+// pair index offers the names of the first-rune list that match there, in order.
+func TestCandidates(t *testing.T) {
+	byFirst := namesByFirst()
+	texts := []string{readTestdata(t, "niigata_chuo_004.txt")}
+	for _, keys := range byFirst {
+		texts = append(texts, strings.Join(keys, "x"), strings.Join(keys, ""))
+	}
+	for _, s := range texts {
+		for p, r := range s {
+			size := len(string(r))
+			var want, got []string
+			for _, k := range byFirst[r] {
+				if strings.HasPrefix(s[p:], k) {
+					want = append(want, k)
+				}
+			}
+			for _, k := range candidates(byFirst, s, p, r, size) {
+				if strings.HasPrefix(s[p:], k) {
+					got = append(got, k)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Fatalf("at %d of %q: candidates match %v, want %v", p, s, got, want)
+			}
+		}
+	}
+}

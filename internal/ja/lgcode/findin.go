@@ -107,7 +107,7 @@ func scanMentions(t *table, s string) []mention {
 			continue
 		}
 		key := ""
-		for _, k := range byFirst[r] {
+		for _, k := range candidates(byFirst, s, p, r, size) {
 			if strings.HasPrefix(s[p:], k) && !insideWord(s, p, k) && !continuesAsWord(s[p+len(k):], k) {
 				key = k
 				break
@@ -129,6 +129,46 @@ func scanMentions(t *table, s string) []mention {
 		p += len(key)
 	}
 	return out
+}
+
+// pairIndex lists the names of namesByFirst by their first two runes, in the
+// same order, so that scanMentions tries at a place only the few names that
+// can match there (中 alone starts dozens of names). A name that does not
+// share the first two runes of the text cannot match.
+type pairIndex struct {
+	pairs map[[2]rune][]string
+	whole map[rune]bool // first runes that are a name by themselves: no pairs, take namesByFirst
+}
+
+var namesByPair = sync.OnceValue(func() pairIndex {
+	idx := pairIndex{pairs: make(map[[2]rune][]string), whole: make(map[rune]bool)}
+	for r, keys := range namesByFirst() {
+		for _, k := range keys {
+			if utf8.RuneCountInString(k) == 1 {
+				idx.whole[r] = true
+			}
+		}
+		if idx.whole[r] {
+			continue
+		}
+		for _, k := range keys {
+			r2, _ := utf8.DecodeRuneInString(k[utf8.RuneLen(r):])
+			idx.pairs[[2]rune{r, r2}] = append(idx.pairs[[2]rune{r, r2}], k)
+		}
+	}
+	return idx
+})
+
+// candidates returns the names that may start at s[p:], whose first rune r
+// is size bytes long, longest first.
+func candidates(byFirst map[rune][]string, s string, p int, r rune, size int) []string {
+	keys := byFirst[r]
+	idx := namesByPair()
+	if len(keys) < 4 || p+size >= len(s) || idx.whole[r] {
+		return keys // a short list, the end of the text, or a one-rune name
+	}
+	r2, _ := utf8.DecodeRuneInString(s[p+size:])
+	return idx.pairs[[2]rune{r, r2}]
 }
 
 // insideWord reports whether a short name (two characters: 北区, 津市) starting

@@ -217,7 +217,8 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 // is s itself for the common case: valid text made of ASCII and the runes of
 // stable (Japanese scripts and punctuation that every step leaves alone), with
 // single ASCII spaces between words and no line starting or ending with a
-// space. Most lines of a document are like that. false means "not known": the
+// space; the protected runes (①, ㎡), which Normalize keeps as written, may
+// stand anywhere. Most lines of a document are like that. false means "not known": the
 // general path decides.
 func isNormalFast(s string) bool {
 	if len(s) > 0 && (s[0] == '\n' || s[len(s)-1] == '\n') {
@@ -228,7 +229,7 @@ func isNormalFast(s string) bool {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !stable(r) { // an invalid byte decodes to U+FFFD, which is not stable
+			if !stable(r) && !protected(r) { // an invalid byte decodes to U+FFFD, which is neither
 				return false
 			}
 			i += size
@@ -273,7 +274,13 @@ func stable(r rune) bool {
 		return true
 	case r >= 0x25A0 && r <= 0x25FF: // geometric shapes ■ □ ○ ● ◎ △
 		return true
-	case r == '※':
+	case r >= 0x2600 && r <= 0x26FF: // miscellaneous symbols ☎ ☞ ★
+		return true
+	case r >= 0x2190 && r <= 0x21FF: // arrows → ⇒
+		return true
+	case r >= 0x2018 && r <= 0x201F: // quotation marks ‘ ’ “ ”
+		return true
+	case r == '※' || r == '×' || r == '÷' || r == '°' || r == '±':
 		return true
 	}
 	return false
