@@ -27,7 +27,7 @@ func FindDates(s string) []Date {
 	}
 	var found []dateMatch
 	for _, p := range datePatterns {
-		for _, idx := range sh.findAll(p.re) {
+		for _, idx := range sh.findAll(p.re, p.need...) {
 			if m, ok := p.accept(s, sh, idx); ok {
 				found = append(found, m)
 			}

@@ -34,29 +34,36 @@ type fyPattern struct {
 	read func(m []string) (year int, warning string, ok bool)
 	// bare requires no ASCII letter, digit, '.', '/' or 年 right after it.
 	bare bool
+	// need lists literals one of which every match holds (a prefilter).
+	need []string
 }
 
 var fyPatterns = []fyPattern{
 	{ // 令和5(2023)年度, 令和5年(2023年)度
 		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + ` ?年? ?\( ?` + gregNum + ` ?年? ?\)` + nendo),
 		read: func(m []string) (int, string, bool) { return mixedYear(m[1], m[2], m[3]) },
+		need: []string{"度"},
 	},
 	{ // 2023(令和5)年度
 		re:   regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\)` + nendo),
 		read: func(m []string) (int, string, bool) { return mixedYear(m[2], m[3], m[1]) },
+		need: []string{"度"},
 	},
 	{ // 令和5年度, R5年度, 平成 24 年度
 		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + nendo),
 		read: func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
+		need: []string{"度"},
 	},
 	{ // 2023年度, 二〇二三年度
 		re:   regexp.MustCompile(gregNum + nendo),
 		read: func(m []string) (int, string, bool) { y, ok := gregorianYear(m[1]); return y, "", ok },
+		need: []string{"度"},
 	},
 	{ // a bare R5 or H31 in a table header
 		re:   regexp.MustCompile(`([RH])([0-9]{1,2})`),
 		read: func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
 		bare: true,
+		need: []string{"R", "H"},
 	},
 }
 
@@ -124,7 +131,7 @@ func findFYs(s string, sh *shadow) []FY {
 func findFYMatches(s string, sh *shadow) []fyMatch {
 	var cands []fyMatch
 	for _, p := range fyPatterns {
-		for _, idx := range sh.findAll(p.re) {
+		for _, idx := range sh.findAll(p.re, p.need...) {
 			if m, ok := p.accept(s, sh, idx); ok {
 				cands = append(cands, m)
 			}

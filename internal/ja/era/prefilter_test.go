@@ -1,6 +1,8 @@
 package era
 
 import (
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -20,6 +22,25 @@ func checkPrefilters(t *testing.T, s string) {
 	if !mayHoldFY(s) && len(findFYs(s, sh)) > 0 {
 		t.Fatalf("mayHoldFY(%q) = false, but it holds %+v", s, findFYs(s, sh))
 	}
+	type filtered struct {
+		re   *regexp.Regexp
+		need []string
+	}
+	var all []filtered
+	for _, p := range datePatterns {
+		all = append(all, filtered{p.re, p.need})
+	}
+	for _, p := range fyPatterns {
+		all = append(all, filtered{p.re, p.need})
+	}
+	for _, re := range []*regexp.Regexp{eraRange, gregRange, eraMonthRange, gregMonthRange} {
+		all = append(all, filtered{re, []string{"~", "-", "から"}})
+	}
+	for _, f := range all {
+		if got, want := sh.findAll(f.re, f.need...), sh.findAll(f.re); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: %v with need %q finds %v, want %v", s, f.re, f.need, got, want)
+		}
+	}
 }
 
 // TestPrefiltersEveryRune checks the prefilters on every rune alone and
@@ -38,7 +59,8 @@ func TestPrefiltersEveryRune(t *testing.T) {
 			t.Errorf("mayHoldFY misses %U (shadow %q)", r, sh.text)
 		}
 	}
-	for _, s := range []string{"令和5年度", "R5", "Ｒ５", "令和5年4月1日", "2023/6/22", "R5.4.1", "令和8年4⽉1⽇", "令和5年度末", "\xff/", "5年"} {
+	for _, s := range []string{"令和5年度", "R5", "Ｒ５", "令和5年4月1日", "2023/6/22", "R5.4.1", "令和8年4⽉1⽇", "令和5年度末", "\xff/", "5年",
+		"令和5～9年度", "2023～2027年度", "令和5年4月～令和10年3月", "2023年4月から2028年3月", "R5-R9", "2023(令和5)年度", "令和6(2024)年6月28日"} {
 		checkPrefilters(t, s)
 	}
 }

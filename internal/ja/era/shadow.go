@@ -151,14 +151,19 @@ func (sh *shadow) candidateRuns() [][2]int {
 }
 
 // findAll runs re on every candidate run and returns submatch indices into
-// the whole shadow text.
-func (sh *shadow) findAll(re *regexp.Regexp) [][]int {
+// the whole shadow text. need lists literals one of which every match of re
+// holds: runs without any are skipped without running the regexp.
+func (sh *shadow) findAll(re *regexp.Regexp, need ...string) [][]int {
 	if sh.runs == nil {
 		sh.runs = sh.candidateRuns()
 	}
 	var out [][]int
 	for _, run := range sh.runs {
-		for _, idx := range re.FindAllStringSubmatchIndex(sh.text[run[0]:run[1]], -1) {
+		text := sh.text[run[0]:run[1]]
+		if !containsOne(text, need) {
+			continue
+		}
+		for _, idx := range re.FindAllStringSubmatchIndex(text, -1) {
 			for i := range idx {
 				if idx[i] >= 0 {
 					idx[i] += run[0]
@@ -168,4 +173,14 @@ func (sh *shadow) findAll(re *regexp.Regexp) [][]int {
 		}
 	}
 	return out
+}
+
+// containsOne reports whether s contains one of need, or need is empty.
+func containsOne(s string, need []string) bool {
+	for _, n := range need {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return len(need) == 0
 }
