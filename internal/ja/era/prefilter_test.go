@@ -64,3 +64,17 @@ func TestPrefiltersEveryRune(t *testing.T) {
 		checkPrefilters(t, s)
 	}
 }
+
+// TestPatternRuneSet checks the bitmap against patternRunes, and the range
+// test of newShadow against eraSquares.
+func TestPatternRuneSet(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isPatternRune(r), strings.ContainsRune(patternRunes, r); got != want {
+			t.Errorf("isPatternRune(%U) = %v, want %v", r, got, want)
+		}
+		_, square := eraSquares[r]
+		if inRange := r == '㋿' || r >= '㍻' && r <= '㍾'; inRange != square {
+			t.Errorf("%U: era square range %v, table %v", r, inRange, square)
+		}
+	}
+}

@@ -53,12 +53,10 @@ func newShadow(s string) *shadow {
 		case r == '\u200B' || r == '\uFEFF':
 		case r >= 0x2F00 && r <= 0x2FDF: // Kangxi radicals from PDFs: ⽉ ⽇
 			emit(unorm.NFKC.String(string(r)), at)
+		case r == '㋿' || r >= '㍻' && r <= '㍾': // the era squares
+			emit(eraSquares[r], at)
 		default:
-			if sq, ok := eraSquares[r]; ok {
-				emit(sq, at)
-			} else {
-				emit(s[at:i], at)
-			}
+			emit(s[at:i], at)
 		}
 	}
 	orig = append(orig, len(s))
@@ -116,13 +114,20 @@ func isKanjiDigit(r rune) bool { return strings.ContainsRune("〇一二三四五
 // instead of the whole document.
 const patternRunes = "0123456789MTSHR〇一二三四五六七八九十元明治大正昭和平成令年度月日末() ~-/.からまでより間カヵケヶ"
 
-var isPatternRune = func() map[rune]bool {
-	m := make(map[rune]bool)
+// patternRuneSet holds patternRunes as a bitmap of the Basic Multilingual
+// Plane: candidateRuns tests every rune of the shadow, and a bit is cheaper
+// than a map lookup.
+var patternRuneSet = func() (set [0x10000 / 64]uint64) {
 	for _, r := range patternRunes {
-		m[r] = true
+		set[r/64] |= 1 << (r % 64)
 	}
-	return m
+	return set
 }()
+
+// isPatternRune reports whether r is one of patternRunes.
+func isPatternRune(r rune) bool {
+	return r >= 0 && r < 0x10000 && patternRuneSet[r/64]&(1<<(r%64)) != 0
+}
 
 // candidateRuns returns the [from, to) shadow ranges worth matching.
 func (sh *shadow) candidateRuns() [][2]int {
@@ -135,7 +140,7 @@ func (sh *shadow) candidateRuns() [][2]int {
 		start, digit = -1, false
 	}
 	for i, r := range sh.text {
-		if !isPatternRune[r] {
+		if !isPatternRune(r) {
 			flush(i)
 			continue
 		}
