@@ -66,7 +66,7 @@ func TestCandidates(t *testing.T) {
 					want = append(want, k)
 				}
 			}
-			for _, k := range candidates(byFirst, s, p, r, size) {
+			for _, k := range namesByPair().candidates(s, p, r, size) {
 				if strings.HasPrefix(s[p:], k) {
 					got = append(got, k)
 				}

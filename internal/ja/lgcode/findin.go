@@ -97,17 +97,17 @@ func FindInPrefecture(pref, text string) []Body {
 
 // scanMentions finds the longest name at each place of a space-free text.
 func scanMentions(t *table, s string) []mention {
-	byFirst := namesByFirst()
+	idx, first := namesByPair(), firstRunes()
 	var out []mention
 	prevPref, prevEnd := -1, -1
 	for p := 0; p < len(s); {
 		r, size := utf8.DecodeRuneInString(s[p:])
-		if !firstRunes().has(r) {
+		if !first.has(r) {
 			p += size // no name starts with r: spare the map lookup
 			continue
 		}
 		key := ""
-		for _, k := range candidates(byFirst, s, p, r, size) {
+		for _, k := range idx.candidates(s, p, r, size) {
 			if strings.HasPrefix(s[p:], k) && !insideWord(s, p, k) && !continuesAsWord(s[p+len(k):], k) {
 				key = k
 				break
@@ -160,12 +160,10 @@ var namesByPair = sync.OnceValue(func() pairIndex {
 })
 
 // candidates returns the names that may start at s[p:], whose first rune r
-// is size bytes long, longest first.
-func candidates(byFirst map[rune][]string, s string, p int, r rune, size int) []string {
-	keys := byFirst[r]
-	idx := namesByPair()
-	if len(keys) < 4 || p+size >= len(s) || idx.whole[r] {
-		return keys // a short list, the end of the text, or a one-rune name
+// is size bytes long, longest first: one map lookup by the first two runes.
+func (idx pairIndex) candidates(s string, p int, r rune, size int) []string {
+	if p+size >= len(s) || idx.whole[r] {
+		return namesByFirst()[r] // the end of the text, or a one-rune name
 	}
 	r2, _ := utf8.DecodeRuneInString(s[p+size:])
 	return idx.pairs[[2]rune{r, r2}]
