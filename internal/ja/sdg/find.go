@@ -29,20 +29,27 @@ var anchorWords = []string{"持続可能な開発目標", "sdgs", "sdg", "ゴー
 // ASCII), in the order of anchorWords, so that nextAnchor tries at each place
 // only the words that can start there: Japanese text is full of the lead bytes
 // of 持, ゴ and 目, and most of them start none of the nine words.
-var anchorsByByte = func() (m [256][]string) {
+// anchorStart marks the bytes that have a list, so that the scan tests one
+// byte per place instead of loading a slice.
+var anchorsByByte, anchorStart = func() (m [256][]string, start [256]bool) {
 	for _, w := range anchorWords {
 		c := w[0]
 		m[c] = append(m[c], w)
+		start[c] = true
 		if c >= 'a' && c <= 'z' {
 			m[c-'a'+'A'] = append(m[c-'a'+'A'], w)
+			start[c-'a'+'A'] = true
 		}
 	}
-	return m
+	return m, start
 }()
 
 // nextAnchor finds the first anchor word at or after p in t.
 func nextAnchor(t string, p int) (start, end int, ok bool) {
 	for i := p; i < len(t); i++ {
+		if !anchorStart[t[i]] {
+			continue
+		}
 		for _, w := range anchorsByByte[t[i]] {
 			if hasPrefixFold(t[i:], w) {
 				return i, i + len(w), true
@@ -140,7 +147,7 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 	var tags []Tag
 	t := f.text
 	for p := 0; p < len(t); {
-		r, size := utf8.DecodeRuneInString(t[p:])
+		r, size := decodeRune(t, p)
 		if !nameFirst.has(r) {
 			p += size // no name starts with r: spare the map lookup
 			continue

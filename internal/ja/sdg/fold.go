@@ -43,10 +43,10 @@ func (f folded) at(i int) int {
 }
 
 // fold folds s in one pass. Runes are decoded only where a replacement or an
-// invalid byte can be: ASCII, and in valid text every lead byte other than
-// those of U+0080–U+00BF, U+2000–U+3FFF and U+F000–U+FFFF, are copied as they are.
+// invalid byte can be: ASCII, and the well-formed three-byte sequences of
+// U+4000–U+9FFF (kanji: lead bytes E4–E9, which take any continuation byte),
+// are copied as they are.
 func fold(s string) folded {
-	valid := utf8.ValidString(s)
 	var buf []byte // nil until the first replacement
 	var marks []foldMark
 	copied := 0 // s[:copied] is in buf
@@ -61,8 +61,8 @@ func fold(s string) folded {
 				continue
 			}
 			out = " "
-		case valid && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF:
-			i += leadLen(c)
+		case c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
 			continue
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -90,17 +90,6 @@ func fold(s string) folded {
 	}
 	buf = append(buf, s[copied:]...)
 	return folded{text: string(buf), marks: marks}
-}
-
-// leadLen is the length of the UTF-8 sequence that valid lead byte c starts.
-func leadLen(c byte) int {
-	switch {
-	case c < 0xE0:
-		return 2
-	case c < 0xF0:
-		return 3
-	}
-	return 4
 }
 
 // foldRune maps one rune to its folded spelling, or reports false when the
@@ -144,4 +133,17 @@ func compact(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte sequences
+// of U+2000–U+9FFF (lead bytes E2–E9: punctuation, kana and kanji, most of a
+// Japanese text) decoded inline; these lead bytes take any continuation byte.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE2 && c <= 0xE9 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
