@@ -34,6 +34,15 @@ func TestNameKeyAgrees(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		checkNameKey(t, "a"+string(r)+"b")
 	}
+	for c := byte(0xE4); c <= 0xE9; c++ { // the lead bytes nameKey copies without decoding
+		for c1 := 0; c1 < 256; c1++ {
+			for c2 := 0; c2 < 256; c2 += 3 {
+				s := string([]byte{c, byte(c1), byte(c2)})
+				checkNameKey(t, s)
+				checkNameKey(t, s[:2])
+			}
+		}
+	}
 }
 
 // TestFirstRunes checks the bitmap against the map it stands in front of.

@@ -23,6 +23,9 @@ func nameKey(s string) string {
 				i++
 				continue
 			}
+		} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // a kanji (U+4000–U+9FFF), kept without decoding
+			continue
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			size = n
