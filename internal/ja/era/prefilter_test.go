@@ -1,6 +1,9 @@
 package era
 
 import (
+	"unicode/utf8"
+
+	unorm "golang.org/x/text/unicode/norm"
 	"reflect"
 	"regexp"
 	"strings"
@@ -13,6 +16,9 @@ import (
 func checkPrefilters(t *testing.T, s string) {
 	t.Helper()
 	sh := newShadow(s)
+	if ref := newShadowReference(s); sh.text != ref.text || !reflect.DeepEqual(sh.orig, ref.orig) {
+		t.Fatalf("newShadow(%q) = %q %v, want %q %v", s, sh.text, sh.orig, ref.text, ref.orig)
+	}
 	if got, want := containsDateMark(sh.text), strings.ContainsAny(sh.text, dateMarks); got != want {
 		t.Fatalf("containsDateMark(%q) = %v, want %v", sh.text, got, want)
 	}
@@ -46,7 +52,7 @@ func checkPrefilters(t *testing.T, s string) {
 // TestPrefiltersEveryRune checks the prefilters on every rune alone and
 // around a year: the shadow folds rune by rune.
 func TestPrefiltersEveryRune(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
+	for r := rune(0); r <= unicode.MaxRune; r += 1 + r/0x10000*97 { // every BMP rune, a sample above
 		if r >= 0xD800 && r <= 0xDFFF {
 			continue
 		}
@@ -75,6 +81,74 @@ func TestPatternRuneSet(t *testing.T) {
 		_, square := eraSquares[r]
 		if inRange := r == '㋿' || r >= '㍻' && r <= '㍾'; inRange != square {
 			t.Errorf("%U: era square range %v, table %v", r, inRange, square)
+		}
+	}
+}
+
+// newShadowReference is newShadow without its fast paths.
+func newShadowReference(s string) *shadow {
+	var b strings.Builder
+	orig := make([]int, 0, len(s)+1)
+	emit := func(out string, at int) {
+		b.WriteString(out)
+		for range len(out) {
+			orig = append(orig, at)
+		}
+	}
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		at := i
+		i += size
+		if unicode.IsSpace(r) {
+			if !space {
+				emit(" ", at)
+			}
+			space = true
+			continue
+		}
+		space = false
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			emit(string(r-0xFEE0), at)
+		case r == '〜' || r == '∼':
+			emit("~", at)
+		case r == '−' || r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '―':
+			emit("-", at)
+		case r == '\u200B' || r == '\uFEFF':
+		case r >= 0x2F00 && r <= 0x2FDF:
+			emit(unorm.NFKC.String(string(r)), at)
+		default:
+			if sq, ok := eraSquares[r]; ok {
+				emit(sq, at)
+			} else {
+				emit(s[at:i], at)
+			}
+		}
+	}
+	orig = append(orig, len(s))
+	return &shadow{text: b.String(), orig: orig}
+}
+
+// TestNewShadowFastPaths compares newShadow with the reference on every rune
+// between others, and on every three-byte string with a kanji lead byte.
+func TestNewShadowFastPaths(t *testing.T) {
+	check := func(s string) {
+		sh, ref := newShadow(s), newShadowReference(s)
+		if sh.text != ref.text || !reflect.DeepEqual(sh.orig, ref.orig) {
+			t.Fatalf("newShadow(%q) = %q %v, want %q %v", s, sh.text, sh.orig, ref.text, ref.orig)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r += 1 + r/0x10000*97 {
+		check("a " + string(r) + "  5")
+	}
+	for c := byte(0xE4); c <= 0xE9; c++ {
+		for c1 := 0; c1 < 256; c1++ {
+			for c2 := 0; c2 < 256; c2 += 5 {
+				s := string([]byte{c, byte(c1), byte(c2)})
+				check(s)
+				check(s[:2] + " ")
+			}
 		}
 	}
 }

@@ -32,6 +32,21 @@ func newShadow(s string) *shadow {
 	}
 	space := false
 	for i := 0; i < len(s); {
+		// Fast paths: ASCII other than spaces, and well-formed kanji
+		// (U+4000–U+9FFF, lead bytes E4–E9), are copied as they are.
+		if c := s[i]; c < utf8.RuneSelf && !unicode.IsSpace(rune(c)) {
+			b.WriteByte(c)
+			orig = append(orig, i)
+			i++
+			space = false
+			continue
+		} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			b.WriteString(s[i : i+3])
+			orig = append(orig, i, i, i)
+			i += 3
+			space = false
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		at := i
 		i += size
