@@ -82,7 +82,7 @@ var datePatterns = []datePattern{
 		read: func(m []string) (ymd, string, bool) {
 			return eraDate(m[2], m[3], m[1], m[4], m[5])
 		},
-		need: []string{"日"},
+		need: []string{"("}, // rarer than 日, which it also needs
 	},
 	{ // 2023年6月22日, 二〇二三年六月二十二日
 		re: regexp.MustCompile(gregNum + ` ?年 ?` + smallNum + ` ?月 ?` + smallNum + ` ?日`),

@@ -42,12 +42,12 @@ var fyPatterns = []fyPattern{
 	{ // 令和5(2023)年度, 令和5年(2023年)度
 		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + ` ?年? ?\( ?` + gregNum + ` ?年? ?\)` + nendo),
 		read: func(m []string) (int, string, bool) { return mixedYear(m[1], m[2], m[3]) },
-		need: []string{"度"},
+		need: []string{"("}, // rarer than 度, which it also needs
 	},
 	{ // 2023(令和5)年度
 		re:   regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\)` + nendo),
 		read: func(m []string) (int, string, bool) { return mixedYear(m[2], m[3], m[1]) },
-		need: []string{"度"},
+		need: []string{"("},
 	},
 	{ // 令和5年度, R5年度, 平成 24 年度
 		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + nendo),
