@@ -127,7 +127,9 @@ func Find(s string) []Tag {
 		tags = append(tags, e.tags(s, f)...)
 	}
 	tags = append(tags, findNames(s, f, spans)...)
-	sort.SliceStable(tags, func(i, j int) bool { return tags[i].Start < tags[j].Start })
+	if len(tags) > 1 { // most lines have no tag: spare SliceStable's allocations
+		sort.SliceStable(tags, func(i, j int) bool { return tags[i].Start < tags[j].Start })
+	}
 	return tags
 }
 
