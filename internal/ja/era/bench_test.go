@@ -2,6 +2,7 @@ package era
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,28 @@ func BenchmarkFindPeriods(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		FindPeriods(s)
+	}
+}
+
+// BenchmarkFindDatesLines runs FindDates line by line, as the extractors do:
+// most lines hold no date.
+func BenchmarkFindDatesLines(b *testing.B) {
+	lines := strings.Split(seedText(b), "\n")
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			FindDates(l)
+		}
+	}
+}
+
+// BenchmarkFindFiscalYearsLines is FindFiscalYears line by line.
+func BenchmarkFindFiscalYearsLines(b *testing.B) {
+	lines := strings.Split(seedText(b), "\n")
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			FindFiscalYears(l)
+		}
 	}
 }

@@ -63,6 +63,8 @@ type datePattern struct {
 	read func(m []string) (d ymd, era string, ok bool)
 	// digitEnd marks shapes that end in a digit (2023/6/22): no digit may follow.
 	digitEnd bool
+	// need lists literals one of which every match holds (a prefilter).
+	need []string
 }
 
 var datePatterns = []datePattern{
@@ -72,6 +74,7 @@ var datePatterns = []datePattern{
 		read: func(m []string) (ymd, string, bool) {
 			return eraDate(m[1], m[2], m[3], m[4], m[5])
 		},
+		need: []string{"日"},
 	},
 	{ // 2024(令和6)年6月28日
 		re: regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\) ?年? ?` +
@@ -79,12 +82,14 @@ var datePatterns = []datePattern{
 		read: func(m []string) (ymd, string, bool) {
 			return eraDate(m[2], m[3], m[1], m[4], m[5])
 		},
+		need: []string{"("}, // rarer than 日, which it also needs
 	},
 	{ // 2023年6月22日, 二〇二三年六月二十二日
 		re: regexp.MustCompile(gregNum + ` ?年 ?` + smallNum + ` ?月 ?` + smallNum + ` ?日`),
 		read: func(m []string) (ymd, string, bool) {
 			return gregDate(m[1], m[2], m[3])
 		},
+		need: []string{"日"},
 	},
 	{ // 2023/6/22, 2023-06-22, 2023.6.22 (the same separator twice)
 		re: regexp.MustCompile(`([0-9]{4})([/.-])([0-9]{1,2})([/.-])([0-9]{1,2})`),
@@ -95,6 +100,7 @@ var datePatterns = []datePattern{
 			return gregDate(m[1], m[3], m[5])
 		},
 		digitEnd: true,
+		need:     []string{"/", ".", "-"},
 	},
 	{ // R5.4.1, H31/4/30, 令和5.4.1
 		re: regexp.MustCompile(eraAny + ` ?` + `(元|[0-9]{1,2})([./])([0-9]{1,2})([./])([0-9]{1,2})`),
@@ -105,6 +111,7 @@ var datePatterns = []datePattern{
 			return eraDate(m[1], m[2], "", m[4], m[6])
 		},
 		digitEnd: true,
+		need:     []string{".", "/"},
 	},
 }
 

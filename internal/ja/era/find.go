@@ -1,6 +1,9 @@
 package era
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ParseDate returns the first date written in s (see FindDates).
 func ParseDate(s string) (Date, bool) {
@@ -15,13 +18,16 @@ func ParseDate(s string) (Date, bool) {
 // full dates in the era and Gregorian calendars, and the ends of fiscal years
 // (令和5年度末 → 2024-03-31). Each carries the label that names it, if any.
 func FindDates(s string) []Date {
+	if !mayHoldDateMark(s) {
+		return nil // most lines: no date mark, not even after folding; skip the shadow
+	}
 	sh := newShadow(s)
-	if !strings.ContainsAny(sh.text, dateMarks) {
-		return nil // most lines: no pattern below can match, skip the regexps
+	if !containsDateMark(sh.text) {
+		return nil // no pattern below can match, skip the regexps
 	}
 	var found []dateMatch
 	for _, p := range datePatterns {
-		for _, idx := range sh.findAll(p.re) {
+		for _, idx := range sh.findAll(p.re, p.need...) {
 			if m, ok := p.accept(s, sh, idx); ok {
 				found = append(found, m)
 			}
@@ -41,6 +47,38 @@ func FindDates(s string) []Date {
 // normalisation: 日 (令和5年4月1日), a separator of 2023/6/22, 2023-06-22 and
 // R5.4.1, or 末 of 年度末.
 const dateMarks = "日末/.-"
+
+// containsDateMark is strings.ContainsAny(text, dateMarks) by byte search:
+// ContainsAny decodes every rune of text when the set is not ASCII. A byte
+// search finds the same: a lead byte always starts a rune when decoding.
+func containsDateMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '/', '.', '-':
+			return true
+		}
+	}
+	return strings.Contains(text, "日") || strings.Contains(text, "末")
+}
+
+// mayHoldDateMark reports whether the shadow of s could contain one of
+// dateMarks, without building it: s holds a mark itself, a full-width ／．－,
+// a dash the shadow turns into '-', or a Kangxi radical (⽇ becomes 日).
+func mayHoldDateMark(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if r == '/' || r == '.' || r == '-' {
+				return true
+			}
+		case r == '日' || r == '末' || r == '／' || r == '．' || r == '－',
+			r == '−' || r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '―',
+			r >= 0x2F00 && r <= 0x2FDF:
+			return true
+		}
+	}
+	return false
+}
 
 type dateMatch struct {
 	Date

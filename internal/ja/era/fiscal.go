@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // FY is a fiscal year (年度) found in text.
@@ -33,29 +34,36 @@ type fyPattern struct {
 	read func(m []string) (year int, warning string, ok bool)
 	// bare requires no ASCII letter, digit, '.', '/' or 年 right after it.
 	bare bool
+	// need lists literals one of which every match holds (a prefilter).
+	need []string
 }
 
 var fyPatterns = []fyPattern{
 	{ // 令和5(2023)年度, 令和5年(2023年)度
 		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + ` ?年? ?\( ?` + gregNum + ` ?年? ?\)` + nendo),
 		read: func(m []string) (int, string, bool) { return mixedYear(m[1], m[2], m[3]) },
+		need: []string{"("}, // rarer than 度, which it also needs
 	},
 	{ // 2023(令和5)年度
 		re:   regexp.MustCompile(gregNum + ` ?年? ?\( ?` + eraAny + ` ?` + eraNum + ` ?年? ?\)` + nendo),
 		read: func(m []string) (int, string, bool) { return mixedYear(m[2], m[3], m[1]) },
+		need: []string{"("},
 	},
 	{ // 令和5年度, R5年度, 平成 24 年度
 		re:   regexp.MustCompile(eraAny + ` ?` + eraNum + nendo),
 		read: func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
+		need: []string{"度"},
 	},
 	{ // 2023年度, 二〇二三年度
 		re:   regexp.MustCompile(gregNum + nendo),
 		read: func(m []string) (int, string, bool) { y, ok := gregorianYear(m[1]); return y, "", ok },
+		need: []string{"度"},
 	},
 	{ // a bare R5 or H31 in a table header
 		re:   regexp.MustCompile(`([RH])([0-9]{1,2})`),
 		read: func(m []string) (int, string, bool) { y, ok := eraYear(m[1], m[2]); return y, "", ok },
 		bare: true,
+		need: []string{"R", "H"},
 	},
 }
 
@@ -74,8 +82,26 @@ func mixedYear(era, eraN, greg string) (int, string, bool) {
 // FindFiscalYears returns every fiscal year written in s, in order, without
 // overlaps (the longest notation wins where two start at the same place).
 func FindFiscalYears(s string) []FY {
+	if !mayHoldFY(s) {
+		return []FY{} // what findFYs returns when nothing matches
+	}
 	sh := newShadow(s)
 	return findFYs(s, sh)
+}
+
+// mayHoldFY reports whether the shadow of s could hold a fiscal year, without
+// building it: every pattern needs 年 or a bare R or H (full-width Ｒ and Ｈ fold
+// to them; a Kangxi radical is let through, as the shadow folds those).
+func mayHoldFY(s string) bool {
+	if strings.Contains(s, "年") || strings.ContainsAny(s, "RH") {
+		return true
+	}
+	for _, r := range s {
+		if r == 'Ｒ' || r == 'Ｈ' || r >= 0x2F00 && r <= 0x2FDF {
+			return true
+		}
+	}
+	return false
 }
 
 // FindFiscalYear returns the first fiscal year written in s.
@@ -105,7 +131,7 @@ func findFYs(s string, sh *shadow) []FY {
 func findFYMatches(s string, sh *shadow) []fyMatch {
 	var cands []fyMatch
 	for _, p := range fyPatterns {
-		for _, idx := range sh.findAll(p.re) {
+		for _, idx := range sh.findAll(p.re, p.need...) {
 			if m, ok := p.accept(s, sh, idx); ok {
 				cands = append(cands, m)
 			}

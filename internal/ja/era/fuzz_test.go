@@ -26,6 +26,7 @@ func addEraSeeds(f *testing.F) {
 func FuzzFindFiscalYears(f *testing.F) {
 	addEraSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
+		checkPrefilters(t, s)
 		end := 0
 		for _, fy := range FindFiscalYears(s) {
 			if fy.Start < end || fy.End <= fy.Start || fy.End > len(s) {
@@ -45,6 +46,7 @@ func FuzzFindFiscalYears(f *testing.F) {
 func FuzzFindDates(f *testing.F) {
 	addEraSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
+		checkPrefilters(t, s)
 		end := 0
 		for _, d := range FindDates(s) {
 			if d.Start < end || d.End <= d.Start || d.End > len(s) {

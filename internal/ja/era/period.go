@@ -132,7 +132,7 @@ func counted(sh *shadow, fys []fyMatch) []periodMatch {
 
 func rangeMatches(sh *shadow, re *regexp.Regexp, read func(m []string) (int, int, bool)) []periodMatch {
 	var out []periodMatch
-	for _, idx := range sh.findAll(re) {
+	for _, idx := range sh.findAll(re, "~", "-", "から") { // every range has a connector
 		if sh.glued(idx[0]) || isDigit(sh.nextRune(idx[1])) {
 			continue
 		}

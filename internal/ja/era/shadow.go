@@ -32,6 +32,21 @@ func newShadow(s string) *shadow {
 	}
 	space := false
 	for i := 0; i < len(s); {
+		// Fast paths: ASCII other than spaces, and well-formed kanji
+		// (U+4000–U+9FFF, lead bytes E4–E9), are copied as they are.
+		if c := s[i]; c < utf8.RuneSelf && !unicode.IsSpace(rune(c)) {
+			b.WriteByte(c)
+			orig = append(orig, i)
+			i++
+			space = false
+			continue
+		} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			b.WriteString(s[i : i+3])
+			orig = append(orig, i, i, i)
+			i += 3
+			space = false
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		at := i
 		i += size
@@ -53,12 +68,10 @@ func newShadow(s string) *shadow {
 		case r == '\u200B' || r == '\uFEFF':
 		case r >= 0x2F00 && r <= 0x2FDF: // Kangxi radicals from PDFs: ⽉ ⽇
 			emit(unorm.NFKC.String(string(r)), at)
+		case r == '㋿' || r >= '㍻' && r <= '㍾': // the era squares
+			emit(eraSquares[r], at)
 		default:
-			if sq, ok := eraSquares[r]; ok {
-				emit(sq, at)
-			} else {
-				emit(s[at:i], at)
-			}
+			emit(s[at:i], at)
 		}
 	}
 	orig = append(orig, len(s))
@@ -116,13 +129,20 @@ func isKanjiDigit(r rune) bool { return strings.ContainsRune("〇一二三四五
 // instead of the whole document.
 const patternRunes = "0123456789MTSHR〇一二三四五六七八九十元明治大正昭和平成令年度月日末() ~-/.からまでより間カヵケヶ"
 
-var isPatternRune = func() map[rune]bool {
-	m := make(map[rune]bool)
+// patternRuneSet holds patternRunes as a bitmap of the Basic Multilingual
+// Plane: candidateRuns tests every rune of the shadow, and a bit is cheaper
+// than a map lookup.
+var patternRuneSet = func() (set [0x10000 / 64]uint64) {
 	for _, r := range patternRunes {
-		m[r] = true
+		set[r/64] |= 1 << (r % 64)
 	}
-	return m
+	return set
 }()
+
+// isPatternRune reports whether r is one of patternRunes.
+func isPatternRune(r rune) bool {
+	return r >= 0 && r < 0x10000 && patternRuneSet[r/64]&(1<<(r%64)) != 0
+}
 
 // candidateRuns returns the [from, to) shadow ranges worth matching.
 func (sh *shadow) candidateRuns() [][2]int {
@@ -135,7 +155,7 @@ func (sh *shadow) candidateRuns() [][2]int {
 		start, digit = -1, false
 	}
 	for i, r := range sh.text {
-		if !isPatternRune[r] {
+		if !isPatternRune(r) {
 			flush(i)
 			continue
 		}
@@ -151,14 +171,19 @@ func (sh *shadow) candidateRuns() [][2]int {
 }
 
 // findAll runs re on every candidate run and returns submatch indices into
-// the whole shadow text.
-func (sh *shadow) findAll(re *regexp.Regexp) [][]int {
+// the whole shadow text. need lists literals one of which every match of re
+// holds: runs without any are skipped without running the regexp.
+func (sh *shadow) findAll(re *regexp.Regexp, need ...string) [][]int {
 	if sh.runs == nil {
 		sh.runs = sh.candidateRuns()
 	}
 	var out [][]int
 	for _, run := range sh.runs {
-		for _, idx := range re.FindAllStringSubmatchIndex(sh.text[run[0]:run[1]], -1) {
+		text := sh.text[run[0]:run[1]]
+		if !containsOne(text, need) {
+			continue
+		}
+		for _, idx := range re.FindAllStringSubmatchIndex(text, -1) {
 			for i := range idx {
 				if idx[i] >= 0 {
 					idx[i] += run[0]
@@ -168,4 +193,14 @@ func (sh *shadow) findAll(re *regexp.Regexp) [][]int {
 		}
 	}
 	return out
+}
+
+// containsOne reports whether s contains one of need, or need is empty.
+func containsOne(s string, need []string) bool {
+	for _, n := range need {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return len(need) == 0
 }

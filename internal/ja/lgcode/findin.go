@@ -42,6 +42,26 @@ var namesByFirst = sync.OnceValue(func() map[rune][]string {
 	return m
 })
 
+// runeSet is a bitmap of the runes of the Basic Multilingual Plane; it
+// answers true for every rune above, leaving those to the map.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0x10000 || r >= 0 && s[r/64]&(1<<(r%64)) != 0
+}
+
+// firstRunes are the first runes of the names in namesByFirst, so that
+// scanMentions tests most runes of a text with a bit rather than a map lookup.
+var firstRunes = sync.OnceValue(func() *runeSet {
+	var s runeSet
+	for r := range namesByFirst() {
+		if r >= 0 && r < 0x10000 {
+			s[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &s
+})
+
 // FindIn returns the bodies whose names a text mentions, in order of first
 // mention and without repeats: prefectures (岡山県), municipalities (真庭市)
 // and wards (新潟市中央区, 新潟市 中央区). At each place the longest name wins. A
@@ -77,13 +97,17 @@ func FindInPrefecture(pref, text string) []Body {
 
 // scanMentions finds the longest name at each place of a space-free text.
 func scanMentions(t *table, s string) []mention {
-	byFirst := namesByFirst()
+	idx, first := namesByPair(), firstRunes()
 	var out []mention
 	prevPref, prevEnd := -1, -1
 	for p := 0; p < len(s); {
 		r, size := utf8.DecodeRuneInString(s[p:])
+		if !first.has(r) {
+			p += size // no name starts with r: spare the map lookup
+			continue
+		}
 		key := ""
-		for _, k := range byFirst[r] {
+		for _, k := range idx.candidates(s, p, r, size) {
 			if strings.HasPrefix(s[p:], k) && !insideWord(s, p, k) && !continuesAsWord(s[p+len(k):], k) {
 				key = k
 				break
@@ -105,6 +129,44 @@ func scanMentions(t *table, s string) []mention {
 		p += len(key)
 	}
 	return out
+}
+
+// pairIndex lists the names of namesByFirst by their first two runes, in the
+// same order, so that scanMentions tries at a place only the few names that
+// can match there (中 alone starts dozens of names). A name that does not
+// share the first two runes of the text cannot match.
+type pairIndex struct {
+	pairs map[[2]rune][]string
+	whole map[rune]bool // first runes that are a name by themselves: no pairs, take namesByFirst
+}
+
+var namesByPair = sync.OnceValue(func() pairIndex {
+	idx := pairIndex{pairs: make(map[[2]rune][]string), whole: make(map[rune]bool)}
+	for r, keys := range namesByFirst() {
+		for _, k := range keys {
+			if utf8.RuneCountInString(k) == 1 {
+				idx.whole[r] = true
+			}
+		}
+		if idx.whole[r] {
+			continue
+		}
+		for _, k := range keys {
+			r2, _ := utf8.DecodeRuneInString(k[utf8.RuneLen(r):])
+			idx.pairs[[2]rune{r, r2}] = append(idx.pairs[[2]rune{r, r2}], k)
+		}
+	}
+	return idx
+})
+
+// candidates returns the names that may start at s[p:], whose first rune r
+// is size bytes long, longest first: one map lookup by the first two runes.
+func (idx pairIndex) candidates(s string, p int, r rune, size int) []string {
+	if p+size >= len(s) || idx.whole[r] {
+		return namesByFirst()[r] // the end of the text, or a one-rune name
+	}
+	r2, _ := utf8.DecodeRuneInString(s[p+size:])
+	return idx.pairs[[2]rune{r, r2}]
 }
 
 // insideWord reports whether a short name (two characters: 北区, 津市) starting

@@ -12,6 +12,7 @@ func FuzzLookups(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkNameKey(t, s)
 		current := func(what string, b Body, ok bool) {
 			if ok && (!Valid(b.Code) || b.Abolished != "" || b.Name == "") {
 				t.Fatalf("%s(%q) = %+v", what, s, b)

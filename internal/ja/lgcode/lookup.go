@@ -4,21 +4,60 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// keyFolder folds the spellings that vary for the same name: ヶ/ケ, ヵ/カ.
-var keyFolder = strings.NewReplacer("ヶ", "ケ", "ヵ", "カ", "ｹ", "ケ")
-
-// nameKey is the form names are compared in: no spaces, ヶ folded.
+// nameKey is the form names are compared in: no spaces (unicode.IsSpace),
+// ヶ and ヵ folded to ケ and カ (half-width ｹ too), invalid bytes as U+FFFD.
+// It is one pass that returns s itself when nothing changes: FindIn keys
+// whole pages.
 func nameKey(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+	var b []byte // nil until the first change
+	copied := 0  // s[:copied] is in b
+	for i := 0; i < len(s); {
+		c := s[i]
+		var out string
+		size := 1
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // a kanji (U+4000–U+9FFF), kept without decoding
+			continue
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			size = n
+			switch {
+			case r == 'ヶ' || r == 'ｹ':
+				out = "ケ"
+			case r == 'ヵ':
+				out = "カ"
+			case r == utf8.RuneError && n == 1:
+				out = "\uFFFD" // as strings.Map writes an invalid byte
+			case r <= 0x3000 && unicode.IsSpace(r): // no space lies above U+3000
+			default:
+				i += n
+				continue
+			}
 		}
-		return r
-	}, s)
-	return keyFolder.Replace(s)
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[copied:i]...)
+		b = append(b, out...)
+		i += size
+		copied = i
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[copied:]...))
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // ByCode returns the body with the given code: six digits, or the five
 // digits without check digit. Abolished bodies are returned too (with

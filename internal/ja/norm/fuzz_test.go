@@ -22,6 +22,7 @@ func FuzzNormalize(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkFastPaths(t, s)
 		n := Normalize(s)
 		if !utf8.ValidString(n) {
 			t.Fatalf("Normalize(%q) = %q: invalid UTF-8", s, n)

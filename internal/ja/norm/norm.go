@@ -40,6 +40,9 @@ import (
 
 // Normalize returns s normalised as described in the package documentation.
 func Normalize(s string) string {
+	if isNormalFast(s) {
+		return s
+	}
 	return tidy(nfkcProtected(prepare(s)))
 }
 
@@ -59,6 +62,9 @@ func Fold(s string) string {
 // NBSP, tabs and line breaks) with one ASCII space and trims both ends. The
 // rest of s is kept as written; use it for titles and other "as written" fields.
 func CollapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -206,3 +212,120 @@ func isDash(r rune) bool {
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isNormalFast reports, in one pass without allocating, whether Normalize(s)
+// is s itself for the common case: valid text made of ASCII and the runes of
+// stable (Japanese scripts and punctuation that every step leaves alone), with
+// single ASCII spaces between words and no line starting or ending with a
+// space; the protected runes (①, ㎡), which Normalize keeps as written, may
+// stand anywhere. Most lines of a document are like that. false means "not known": the
+// general path decides.
+func isNormalFast(s string) bool {
+	if len(s) > 0 && (s[0] == '\n' || s[len(s)-1] == '\n') {
+		return false // tidy trims line breaks at both ends
+	}
+	lineStart, space := true, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := decodeRune(s, i)
+			if !stable(r) && !protected(r) { // an invalid byte decodes to U+FFFD, which is neither
+				return false
+			}
+			i += size
+			lineStart, space = false, false
+			continue
+		}
+		switch {
+		case c == '\n':
+			if space {
+				return false // a space at the end of a line
+			}
+			lineStart = true
+		case c == ' ':
+			if lineStart || space {
+				return false // a space at the start of a line, or two spaces
+			}
+			space = true
+		case c < ' ' || c == 0x7F:
+			return false // tabs, CR and the other controls
+		default:
+			lineStart, space = false, false
+		}
+		i++
+	}
+	return !space
+}
+
+// stable reports whether r is one of the common non-ASCII runes that Normalize
+// keeps as written whatever surrounds them: NFKC-stable (quick check Yes and
+// canonical combining class 0), not a space, dash, range mark, zero-width
+// character, radical or protected rune. TestStable checks every rune listed
+// here against those properties.
+func stable(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs
+		return true
+	case r >= 0x3041 && r <= 0x3096: // hiragana
+		return true
+	case r >= 0x30A1 && r <= 0x30FE: // katakana, ・ ー ヽ ヾ
+		return true
+	case r >= 0x3001 && r <= 0x301B, r >= 0x301D && r <= 0x301F: // 、。々「」【】〒… (〜 is a range mark)
+		return true
+	case r >= 0x25A0 && r <= 0x25FF: // geometric shapes ■ □ ○ ● ◎ △
+		return true
+	case r >= 0x2600 && r <= 0x26FF: // miscellaneous symbols ☎ ☞ ★
+		return true
+	case r >= 0x2190 && r <= 0x21FF: // arrows → ⇒
+		return true
+	case r >= 0x2018 && r <= 0x201F: // quotation marks ‘ ’ “ ”
+		return true
+	case r == '※' || r == '×' || r == '÷' || r == '°' || r == '±':
+		return true
+	}
+	return false
+}
+
+// isCollapsed reports whether CollapseSpace(s) is s itself: valid UTF-8 whose
+// only spaces are single ASCII spaces between other runes.
+func isCollapsed(s string) bool {
+	space := true // at the start, a space would be trimmed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		if r == utf8.RuneError && size == 1 || r <= 0x3000 && unicode.IsSpace(r) {
+			return false // an invalid byte (CollapseSpace writes U+FFFD) or a space other than ' '
+		}
+		space = false
+		i += size
+	}
+	return !space || len(s) == 0
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte sequences
+// of U+2000–U+9FFF (lead bytes E2–E9: punctuation, kana and kanji, most of a
+// Japanese text) decoded inline; these lead bytes take any continuation byte.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE2 && c <= 0xE9 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

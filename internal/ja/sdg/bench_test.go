@@ -33,3 +33,15 @@ func BenchmarkFindDenseAnchors(b *testing.B) {
 		Find(line)
 	}
 }
+
+// BenchmarkStripLines runs Strip on every line of a page, as the extractors
+// do on candidate titles: most lines hold no tag.
+func BenchmarkStripLines(b *testing.B) {
+	lines := strings.Split(readTestdata(b, "maniwa_000.txt"), "\n")
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Strip(l)
+		}
+	}
+}

@@ -115,13 +115,13 @@ func (e *expr) accepted(t string, kind anchorKind) bool {
 
 // tags turns the expression into Tags with offsets in the original input s.
 func (e *expr) tags(s string, f folded) []Tag {
-	start, end := f.off[e.start], f.off[e.end]
+	start, end := f.at(e.start), f.at(e.end)
 	raw := s[start:end]
 	out := make([]Tag, 0, len(e.goals))
 	for _, g := range e.goals {
 		tag := Tag{Goal: g, Raw: raw, Start: start, End: end}
 		if len(e.goals) == 1 && e.name != "" {
-			tag.Name = s[f.off[e.nameAt[0]]:f.off[e.nameAt[1]]]
+			tag.Name = s[f.at(e.nameAt[0]):f.at(e.nameAt[1])]
 			tag.Warning = nameWarning(g, tag.Name)
 		}
 		out = append(out, tag)

@@ -25,15 +25,32 @@ type Tag struct {
 // a goal depends on the word (see expr.accepted). ASCII words match in any case.
 var anchorWords = []string{"持続可能な開発目標", "sdgs", "sdg", "ゴール", "goals", "goal", "no.", "no", "目標"}
 
+// anchorsByByte lists the anchor words by their first byte (both cases for
+// ASCII), in the order of anchorWords, so that nextAnchor tries at each place
+// only the words that can start there: Japanese text is full of the lead bytes
+// of 持, ゴ and 目, and most of them start none of the nine words.
+// anchorStart marks the bytes that have a list, so that the scan tests one
+// byte per place instead of loading a slice.
+var anchorsByByte, anchorStart = func() (m [256][]string, start [256]bool) {
+	for _, w := range anchorWords {
+		c := w[0]
+		m[c] = append(m[c], w)
+		start[c] = true
+		if c >= 'a' && c <= 'z' {
+			m[c-'a'+'A'] = append(m[c-'a'+'A'], w)
+			start[c-'a'+'A'] = true
+		}
+	}
+	return m, start
+}()
+
 // nextAnchor finds the first anchor word at or after p in t.
 func nextAnchor(t string, p int) (start, end int, ok bool) {
 	for i := p; i < len(t); i++ {
-		switch t[i] {
-		case 's', 'S', 'g', 'G', 'n', 'N', 0xE6, 0xE3, 0xE7: // ASCII initials; lead bytes of 持 ゴ 目
-		default:
+		if !anchorStart[t[i]] {
 			continue
 		}
-		for _, w := range anchorWords {
+		for _, w := range anchorsByByte[t[i]] {
 			if hasPrefixFold(t[i:], w) {
 				return i, i + len(w), true
 			}
@@ -110,7 +127,9 @@ func Find(s string) []Tag {
 		tags = append(tags, e.tags(s, f)...)
 	}
 	tags = append(tags, findNames(s, f, spans)...)
-	sort.SliceStable(tags, func(i, j int) bool { return tags[i].Start < tags[j].Start })
+	if len(tags) > 1 { // most lines have no tag: spare SliceStable's allocations
+		sort.SliceStable(tags, func(i, j int) bool { return tags[i].Start < tags[j].Start })
+	}
 	return tags
 }
 
@@ -130,7 +149,11 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 	var tags []Tag
 	t := f.text
 	for p := 0; p < len(t); {
-		r, size := utf8.DecodeRuneInString(t[p:])
+		r, size := decodeRune(t, p)
+		if !nameFirst.has(r) {
+			p += size // no name starts with r: spare the map lookup
+			continue
+		}
 		if _, ok := namesByFirst[lowerASCII(r)]; !ok || (p > 0 && !standsAlone(t, p, p)) {
 			p += size
 			continue
@@ -140,7 +163,7 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 			p += size
 			continue
 		}
-		start, stop := f.off[p], f.off[end]
+		start, stop := f.at(p), f.at(end)
 		raw := s[start:stop]
 		tags = append(tags, Tag{Goal: goalOfName(raw), Name: raw, Raw: raw, Start: start, End: stop, NameOnly: true})
 		p = end

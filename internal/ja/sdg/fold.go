@@ -1,6 +1,7 @@
 package sdg
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,35 +11,85 @@ import (
 // space, wave dashes to ~, № to No.), with a map back to byte offsets of the
 // input so every Tag reports positions in the text as written.
 type folded struct {
-	text string
-	off  []int // off[i] is the input offset of folded byte i; off[len(text)] = len(input)
+	text  string
+	marks []foldMark // the folded runes, in order; text is s itself when there are none
 }
 
-func fold(s string) folded {
-	var b strings.Builder
-	b.Grow(len(s))
-	off := make([]int, 0, len(s)+1)
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && c != '\t' && c != '\r' {
-			b.WriteByte(c)
-			off = append(off, i)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n := b.Len()
-		if out, ok := foldRune(r); ok {
-			b.WriteString(out)
-		} else {
-			b.WriteRune(r) // an invalid byte becomes U+FFFD
-		}
-		for range b.Len() - n {
-			off = append(off, i)
-		}
-		i += size
+// foldMark records one rune that fold replaced: its output text[at:at+n]
+// stands for the input s[in:next]. Between two marks text is a verbatim copy
+// of the input, so offsets there map by a constant shift; keeping only the
+// marks spares a table of eight bytes per input byte.
+type foldMark struct {
+	at, n    int // folded offset and length of the replacement
+	in, next int // input offsets of the replaced rune and of what follows it
+}
+
+// at returns the input offset of folded byte i (0 <= i <= len(text)): the
+// offset of the input rune that produced it, len(input) for len(text).
+func (f folded) at(i int) int {
+	k := sort.Search(len(f.marks), func(k int) bool { return f.marks[k].at > i }) - 1
+	if k >= 0 && i < f.marks[k].at+f.marks[k].n {
+		return f.marks[k].in // inside a replacement
 	}
-	off = append(off, len(s))
-	return folded{text: b.String(), off: off}
+	// In a verbatim run: the byte's rune start, shifted.
+	for i > 0 && i < len(f.text) && !utf8.RuneStart(f.text[i]) {
+		i--
+	}
+	if k < 0 {
+		return i
+	}
+	m := f.marks[k]
+	return m.next + i - (m.at + m.n)
+}
+
+// fold folds s in one pass. Runes are decoded only where a replacement or an
+// invalid byte can be: ASCII, and the well-formed three-byte sequences of
+// U+4000–U+9FFF (kanji: lead bytes E4–E9, which take any continuation byte),
+// are copied as they are.
+func fold(s string) folded {
+	var buf []byte // nil until the first replacement
+	var marks []foldMark
+	copied := 0 // s[:copied] is in buf
+	for i := 0; i < len(s); {
+		c := s[i]
+		var out string
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			if c != '\t' && c != '\r' {
+				i++
+				continue
+			}
+			out = " "
+		case c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+			continue
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			size = n
+			if f, ok := foldRune(r); ok {
+				out = f
+			} else if r == utf8.RuneError && n == 1 {
+				out = "\uFFFD" // an invalid byte
+			} else {
+				i += n
+				continue
+			}
+		}
+		if buf == nil {
+			buf = make([]byte, 0, len(s)+len(s)/8)
+		}
+		buf = append(buf, s[copied:i]...)
+		marks = append(marks, foldMark{at: len(buf), n: len(out), in: i, next: i + size})
+		buf = append(buf, out...)
+		i += size
+		copied = i
+	}
+	if buf == nil {
+		return folded{text: s}
+	}
+	buf = append(buf, s[copied:]...)
+	return folded{text: string(buf), marks: marks}
 }
 
 // foldRune maps one rune to its folded spelling, or reports false when the
@@ -82,4 +133,17 @@ func compact(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte sequences
+// of U+2000–U+9FFF (lead bytes E2–E9: punctuation, kana and kanji, most of a
+// Japanese text) decoded inline; these lead bytes take any continuation byte.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE2 && c <= 0xE9 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

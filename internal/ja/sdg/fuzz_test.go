@@ -15,6 +15,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkFastPaths(t, s)
 		tags := Find(s)
 		prev := 0
 		for _, tag := range tags {

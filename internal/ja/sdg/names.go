@@ -60,6 +60,33 @@ func buildNamesByFirst() map[rune][]string {
 	return m
 }
 
+// nameFirst holds the first runes of the names in namesByFirst (both cases
+// for ASCII), so that findNames turns most runes away with a bit test rather
+// than a map lookup.
+var nameFirst = func() (set runeSet) {
+	for r := range namesByFirst {
+		set.add(r)
+		if r >= 'a' && r <= 'z' {
+			set.add(r - 'a' + 'A')
+		}
+	}
+	return set
+}()
+
+// runeSet is a bitmap of the runes of the Basic Multilingual Plane; it
+// answers true for every rune above, leaving those to the map.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0x10000 || r >= 0 && s[r/64]&(1<<(r%64)) != 0
+}
+
 // matchNameAt matches a goal name (official or variant) in folded text t at
 // p, allowing spaces and 、・,.- between its characters and any ASCII case.
 // It returns the end offset of the name, or -1.
