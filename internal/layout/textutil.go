@@ -9,26 +9,86 @@ import (
 
 // collapseLine collapses every run of white space (ASCII, NBSP, tabs, newlines)
 // into one space and trims the ends, ideographic spaces included. An ideographic
-// space inside the text is kept as written (木村　辰生).
+// space inside the text is kept as written (木村　辰生). NULs are dropped and
+// invalid UTF-8 bytes become U+FFFD.
 func collapseLine(s string) string {
+	// Most lines reaching here are collapsed already (block text is collapsed
+	// when it is made and again when it is cleaned): return them without
+	// building a copy.
+	if isCollapsed(s) {
+		return strings.TrimFunc(s, unicode.IsSpace)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if r == 0 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: no rune decoding
+			i++
+			switch c {
+			case 0:
+				continue
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isCollapsible(r) {
 			space = b.Len() > 0
+			i += size
 			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
 	}
 	return strings.TrimFunc(b.String(), unicode.IsSpace)
+}
+
+// isCollapsed reports whether collapseLine would leave s as it is (before
+// trimming): valid UTF-8 without NULs or collapsible characters other than
+// single spaces between other characters.
+func isCollapsed(s string) bool {
+	space := true // a leading space is collapsed away
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case 0, '\t', '\n', '\r', '\f', '\v':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isCollapsible(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || s == ""
 }
 
 func isCollapsible(r rune) bool {
