@@ -87,7 +87,7 @@ func removeFurniture(root *html.Node) {
 func findMain(body *html.Node) *html.Node {
 	total := textLen(body)
 	cands := mainCandidates(body, nil)
-	for i := range mainContent {
+	for i := range mainContentSelectors {
 		var best *html.Node
 		bestLen := 0
 		for k := range cands {
@@ -124,13 +124,7 @@ func mainCandidates(n *html.Node, out []mainCandidate) []mainCandidate {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		var m uint32
-		for i, sel := range mainContent {
-			if sel.match(c) {
-				m |= 1 << i
-			}
-		}
-		if m != 0 {
+		if m := mainContent.matches(c); m != 0 {
 			out = append(out, mainCandidate{n: c, matches: m, textLen: -1})
 		}
 		out = mainCandidates(c, out)

@@ -50,6 +50,13 @@ var metaLabel = regexp.MustCompile(`(` + strings.Join(metaLabels, "|") + `)\s*[:
 
 var breadcrumb = regexp.MustCompile(`^(現在地|現在の位置|現在のページ|ホーム\s*[>＞›»]|トップ(ページ)?\s*[>＞›»])`)
 
+// isBreadcrumb tells whether s starts as a breadcrumb trail does. The prefix
+// test says what the regexp would about nearly every block without running it.
+func isBreadcrumb(s string) bool {
+	return (strings.HasPrefix(s, "現在") || strings.HasPrefix(s, "ホーム") || strings.HasPrefix(s, "トップ")) &&
+		breadcrumb.MatchString(s)
+}
+
 // maxFurnitureLen bounds the blocks furniture rules may touch, in characters:
 // a long paragraph that mentions 印刷ページ is content.
 const maxFurnitureLen = 120
@@ -68,7 +75,7 @@ func cleanBlock(b Block) []Block {
 	if b.Kind == Table || utf8.RuneCountInString(b.Text) > maxFurnitureLen {
 		return []Block{b}
 	}
-	if isAdobeNotice(b.Text) || breadcrumb.MatchString(b.Text) || furnitureBlocks[b.Text] {
+	if isAdobeNotice(b.Text) || isBreadcrumb(b.Text) || furnitureBlocks[b.Text] {
 		return nil
 	}
 	if b.Kind == Image {
@@ -91,6 +98,9 @@ func cleanBlock(b Block) []Block {
 
 // stripFurniture cuts the furniture phrases out of each line of text.
 func stripFurniture(text string) string {
+	if !strings.ContainsAny(text, furnitureFirstRunes) && linesCollapsed(text) {
+		return text // nothing to cut or collapse: the common case
+	}
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	for _, line := range lines {
@@ -104,6 +114,22 @@ func stripFurniture(text string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
+}
+
+// linesCollapsed tells whether every line of text is non-empty and as
+// collapseLine leaves it, so that stripFurniture without phrases to cut would
+// give text back.
+func linesCollapsed(text string) bool {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		if line == "" || collapseLine(line) != line {
+			return false
+		}
+		if !more {
+			return true
+		}
+		text = rest
+	}
 }
 
 // isAdobeNotice recognises the plug-in notices under PDF links ("PDF形式のファイル

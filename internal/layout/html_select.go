@@ -2,17 +2,19 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
 )
 
 // The selectors below are lists of simple CSS selectors (tag, #id, .class,
-// [attr], [attr=value], [attr*="value"]) matched by simpleSelector, which tests
-// an element's tag and each of its attributes once against sets. A compiled CSS
+// [attr], [attr=value], [attr*="value"]) matched by a selectorSet, which tests an
+// element's tag and each of its attributes once against sets. A compiled CSS
 // selector group (cascadia) tried its hundred alternatives one by one on every
-// element and was the largest cost of removing page furniture; the test
-// TestSimpleSelectorsAgree checks both give the same answers.
+// element and was the largest cost of removing page furniture, and finding the
+// main content took a walk per selector; TestSelectorSetsAgree checks that both
+// give the same answers.
 
 // furnitureSelectors are site furniture by element, role, id and class, as
 // Japanese municipal CMSs (SMART CMS, CMS-8341, Joruri, WordPress themes) name it.
@@ -35,7 +37,8 @@ var furnitureSelectors = []string{
 	".banner", "#banner", ".bnr", "#tmp_bnr",
 }
 
-// mainContentSelectors are the usual main-content containers, most telling first.
+// mainContentSelectors are the usual main-content containers, most telling
+// first; group i is bit i of mainContent.matches.
 var mainContentSelectors = [][]string{
 	{"main"}, {"[role=main]"}, {"#main"}, {"#tmp_contents"}, {"#contents"}, {"#content"},
 	{"#main_body"}, {"#mainContents", "#main_contents", "#main-contents", "#contents_main"},
@@ -44,113 +47,134 @@ var mainContentSelectors = [][]string{
 
 // Selectors, compiled once.
 var (
-	furniture   = compileSimple(furnitureSelectors...)
-	chrome      = compileSimple("header", "footer")
-	inContent   = compileSimple("article", "main", "[role=main]")
-	titleSel    = compileSimple("title")
-	bodySel     = compileSimple("body")
-	mainContent = compileGroups(mainContentSelectors)
+	furniture   = compileSet(furnitureSelectors)
+	chrome      = compileSet([]string{"header", "footer"})
+	inContent   = compileSet([]string{"article", "main", "[role=main]"})
+	titleSel    = compileSet([]string{"title"})
+	bodySel     = compileSet([]string{"body"})
+	mainContent = compileSet(mainContentSelectors...)
 )
 
-// simpleSelector matches an element against a group of simple selectors.
-type simpleSelector struct {
-	tags     map[string]bool
-	ids      map[string]bool
-	classes  map[string]bool
-	has      map[string]bool // [attr]
-	equals   []attrValue     // [attr=value]
-	contains []attrValue     // [attr*="value"]
+// selectorSet matches elements against up to 32 groups of simple selectors at
+// once: each map and test holds the bits of the groups a selector belongs to.
+type selectorSet struct {
+	tags     map[string]uint32
+	ids      map[string]uint32
+	classes  map[string]uint32
+	has      map[string]uint32 // [attr]
+	equals   []attrTest        // [attr=value]
+	contains []attrTest        // [attr*="value"]
+	keys     []string          // the attribute keys some selector looks at
 }
 
-type attrValue struct{ key, val string }
+type attrTest struct {
+	key, val string
+	bits     uint32
+}
 
-// compileSimple compiles simple selectors; it panics on any other form, at start-up.
-func compileSimple(selectors ...string) *simpleSelector {
-	s := &simpleSelector{tags: map[string]bool{}, ids: map[string]bool{}, classes: map[string]bool{}, has: map[string]bool{}}
-	for _, sel := range selectors {
-		switch {
-		case strings.HasPrefix(sel, "#"):
-			s.ids[sel[1:]] = true
-		case strings.HasPrefix(sel, "."):
-			s.classes[sel[1:]] = true
-		case strings.HasPrefix(sel, "[") && strings.HasSuffix(sel, "]"):
-			inner := sel[1 : len(sel)-1]
-			if key, val, ok := strings.Cut(inner, "*="); ok {
-				s.contains = append(s.contains, attrValue{key, strings.Trim(val, `"`)})
-			} else if key, val, ok := strings.Cut(inner, "="); ok {
-				s.equals = append(s.equals, attrValue{key, strings.Trim(val, `"`)})
-			} else {
-				s.has[inner] = true
-			}
-		case sel != "" && strings.Trim(sel, "abcdefghijklmnopqrstuvwxyz0123456789") == "":
-			s.tags[sel] = true
-		default:
-			panic(fmt.Sprintf("layout: %q is not a simple selector", sel))
+// compileSet compiles groups of simple selectors; it panics on any other form,
+// at start-up.
+func compileSet(groups ...[]string) *selectorSet {
+	if len(groups) > 32 {
+		panic("layout: more than 32 selector groups")
+	}
+	s := &selectorSet{tags: map[string]uint32{}, ids: map[string]uint32{}, classes: map[string]uint32{}, has: map[string]uint32{}}
+	for i, g := range groups {
+		bit := uint32(1) << i
+		for _, sel := range g {
+			s.add(sel, bit)
 		}
 	}
 	return s
 }
 
-func compileGroups(groups [][]string) []*simpleSelector {
-	out := make([]*simpleSelector, len(groups))
-	for i, g := range groups {
-		out[i] = compileSimple(g...)
+func (s *selectorSet) add(sel string, bit uint32) {
+	switch {
+	case strings.HasPrefix(sel, "#"):
+		s.ids[sel[1:]] |= bit
+		s.addKey("id")
+	case strings.HasPrefix(sel, "."):
+		s.classes[sel[1:]] |= bit
+		s.addKey("class")
+	case strings.HasPrefix(sel, "[") && strings.HasSuffix(sel, "]"):
+		inner := sel[1 : len(sel)-1]
+		if key, val, ok := strings.Cut(inner, "*="); ok {
+			s.contains = append(s.contains, attrTest{key, strings.Trim(val, `"`), bit})
+			s.addKey(key)
+		} else if key, val, ok := strings.Cut(inner, "="); ok {
+			s.equals = append(s.equals, attrTest{key, strings.Trim(val, `"`), bit})
+			s.addKey(key)
+		} else {
+			s.has[inner] |= bit
+			s.addKey(inner)
+		}
+	case sel != "" && strings.Trim(sel, "abcdefghijklmnopqrstuvwxyz0123456789") == "":
+		s.tags[sel] |= bit
+	default:
+		panic(fmt.Sprintf("layout: %q is not a simple selector", sel))
 	}
-	return out
 }
 
-// match tells whether n is an element any of the selectors matches, with CSS's
-// (and cascadia's) rules: ids and values compare exactly, a class is one of the
+func (s *selectorSet) addKey(key string) {
+	if !slices.Contains(s.keys, key) {
+		s.keys = append(s.keys, key)
+	}
+}
+
+// matches returns the bits of the groups that match n, with CSS's (and
+// cascadia's) rules: ids and values compare exactly, a class is one of the
 // white-space separated words of a class attribute, and [attr*=v] needs a
 // value that is not blank.
-func (s *simpleSelector) match(n *html.Node) bool {
+func (s *selectorSet) matches(n *html.Node) uint32 {
 	if n.Type != html.ElementNode {
-		return false
+		return 0
 	}
-	if s.tags[n.Data] {
-		return true
-	}
+	m := s.tags[n.Data]
 	for _, a := range n.Attr {
-		switch {
-		case s.has[a.Key]:
-			return true
-		case a.Key == "id" && s.ids[a.Val]:
-			return true
-		case a.Key == "class" && len(s.classes) > 0 && s.hasClass(a.Val):
-			return true
+		if !slices.Contains(s.keys, a.Key) {
+			continue
+		}
+		m |= s.has[a.Key]
+		switch a.Key {
+		case "id":
+			m |= s.ids[a.Val]
+		case "class":
+			m |= s.classBits(a.Val)
 		}
 		for _, t := range s.equals {
 			if a.Key == t.key && a.Val == t.val {
-				return true
+				m |= t.bits
 			}
 		}
 		for _, t := range s.contains {
 			if a.Key == t.key && strings.Contains(a.Val, t.val) && strings.TrimSpace(a.Val) != "" {
-				return true
+				m |= t.bits
 			}
 		}
 	}
-	return false
+	return m
 }
 
-// hasClass tells whether one of the words of a class attribute is a class of s.
-func (s *simpleSelector) hasClass(attr string) bool {
+// match tells whether any group of s matches n.
+func (s *selectorSet) match(n *html.Node) bool { return s.matches(n) != 0 }
+
+// classBits returns the bits of the classes of s among the words of a class attribute.
+func (s *selectorSet) classBits(attr string) uint32 {
+	var m uint32
 	for attr != "" {
 		i := strings.IndexAny(attr, " \t\r\n\f")
 		if i < 0 {
-			return s.classes[attr]
+			return m | s.classes[attr]
 		}
-		if s.classes[attr[:i]] {
-			return true
-		}
+		m |= s.classes[attr[:i]]
 		attr = attr[i+1:]
 	}
-	return false
+	return m
 }
 
 // findFirst returns the first descendant of n (in document order) that sel
 // matches, or nil.
-func findFirst(n *html.Node, sel *simpleSelector) *html.Node {
+func findFirst(n *html.Node, sel *selectorSet) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if sel.match(c) {
 			return c
@@ -164,7 +188,7 @@ func findFirst(n *html.Node, sel *simpleSelector) *html.Node {
 
 // removeMatching removes from the tree under n every element sel matches
 // (with its subtree).
-func removeMatching(n *html.Node, sel *simpleSelector) {
+func removeMatching(n *html.Node, sel *selectorSet) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if sel.match(c) {

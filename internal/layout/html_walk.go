@@ -94,11 +94,27 @@ func (w *walker) text(n *html.Node) {
 		}
 		w.inlinePos = w.pos(n.Parent)
 	}
-	w.inline.WriteString(sourceBreaks.Replace(n.Data))
+	writeSourceText(&w.inline, n.Data)
 }
 
-// sourceBreaks turns the line breaks of HTML source into spaces: only <br> breaks a line.
-var sourceBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+// writeSourceText writes text to b with the line breaks of HTML source ("\r\n",
+// "\n", "\r") turned into spaces: only <br> breaks a line. Text without line
+// breaks, the common case, is written as it is.
+func writeSourceText(b *strings.Builder, text string) {
+	for {
+		i := strings.IndexAny(text, "\r\n")
+		if i < 0 {
+			b.WriteString(text)
+			return
+		}
+		b.WriteString(text[:i])
+		b.WriteByte(' ')
+		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		text = text[i+1:]
+	}
+}
 
 func (w *walker) element(n *html.Node) {
 	a := n.DataAtom

@@ -35,21 +35,58 @@ var collapseSamples = []string{
 	"x\r\n\r\ny", "\v\fa\v\f", "本文 ここから\u00a0 です",
 }
 
-func TestCollapseLineAgrees(t *testing.T) {
-	for _, s := range collapseSamples {
-		if got, want := collapseLine(s), collapseLineRef(s); got != want {
-			t.Errorf("collapseLine(%q) = %q, reference %q", s, got, want)
+// stripFurnitureRef is stripFurniture without its fast path.
+func stripFurnitureRef(text string) string {
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	for _, line := range lines {
+		for _, p := range furniturePhrases {
+			line = strings.ReplaceAll(line, p, " ")
 		}
+		if line = collapseLine(line); line != "" {
+			kept = append(kept, line)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// sourceBreaksRef is what writeSourceText must write.
+var sourceBreaksRef = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// checkFastPaths compares the byte-scanning and short-cut versions of the text
+// helpers with their plain definitions.
+func checkFastPaths(t *testing.T, s string) {
+	t.Helper()
+	if got, want := collapseLine(s), collapseLineRef(s); got != want {
+		t.Fatalf("collapseLine(%q) = %q, reference %q", s, got, want)
+	}
+	if got, want := stripFurniture(s), stripFurnitureRef(s); got != want {
+		t.Fatalf("stripFurniture(%q) = %q, reference %q", s, got, want)
+	}
+	if got, want := isBreadcrumb(s), breadcrumb.MatchString(s); got != want {
+		t.Fatalf("isBreadcrumb(%q) = %v, regexp %v", s, got, want)
+	}
+	var b strings.Builder
+	writeSourceText(&b, s)
+	if got, want := b.String(), sourceBreaksRef.Replace(s); got != want {
+		t.Fatalf("writeSourceText(%q) = %q, reference %q", s, got, want)
 	}
 }
 
-func FuzzCollapseLine(f *testing.F) {
-	for _, s := range collapseSamples {
+var fastPathSamples = append(collapseSamples,
+	"a\nb", "a\n\nb", "a\n", "\n", "a\r\nb\rc\n\r", "\r", "\r\r\n",
+	"ページの先頭です。本文", "本文\nページトップへ\n続き", "現在地 ホーム > 市政", "ホーム　＞ 組織", "トップページ>", "トップ", "現在の",
+	"更新日:2023年6月22日", "a\n b")
+
+func TestFastPathsAgree(t *testing.T) {
+	for _, s := range fastPathSamples {
+		checkFastPaths(t, s)
+	}
+}
+
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range fastPathSamples {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := collapseLine(s), collapseLineRef(s); got != want {
-			t.Fatalf("collapseLine(%q) = %q, reference %q", s, got, want)
-		}
-	})
+	f.Fuzz(checkFastPaths)
 }

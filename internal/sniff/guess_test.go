@@ -1,0 +1,51 @@
+package sniff
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+)
+
+// scoreUTF8 must score exactly as decoding with decodeUTF8 and scoring the text.
+func checkScoreUTF8(t *testing.T, data []byte) {
+	text, wantBad := decodeUTF8(data)
+	score, bad := scoreUTF8(data)
+	if want := scoreText(text); score != want || bad != wantBad {
+		t.Fatalf("scoreUTF8(%q) = %d, %d; decode and score: %d, %d", data, score, bad, want, wantBad)
+	}
+}
+
+func TestScoreUTF8Agrees(t *testing.T) {
+	sj, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte(sample + cp932Only))
+	euc, _ := japanese.EUCJP.NewEncoder().Bytes([]byte(sample))
+	for _, data := range [][]byte{nil, []byte("abc\x01\x7f"), []byte(sample), sj, euc, []byte("\xe3\x81"), []byte("\xef\xbf\xbd\xff\xc2\x80\xee\x80\x80")} {
+		checkScoreUTF8(t, data)
+	}
+}
+
+func FuzzScoreUTF8(f *testing.F) {
+	sj, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte(sample + cp932Only))
+	f.Add(sj)
+	f.Add([]byte(sample))
+	f.Fuzz(checkScoreUTF8)
+}
+
+// BenchmarkDecode measures the charset chain on the seed page: declared by a
+// <meta> (utf8) and undeclared Shift_JIS, which takes the trial decode.
+func BenchmarkDecode(b *testing.B) {
+	for _, name := range []string{"000_0cc3bb853a8a753b.html", "000_0cc3bb853a8a753b.sjis.html"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "corpus", "seeds", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Decode(data, "")
+			}
+		})
+	}
+}
