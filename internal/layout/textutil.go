@@ -61,34 +61,29 @@ func collapseLine(s string) string {
 
 // isCollapsed reports whether collapseLine would leave s as it is (before
 // trimming): valid UTF-8 without NULs or collapsible characters other than
-// single spaces between other characters.
+// single spaces between other characters. It looks at bytes only: the
+// collapsible characters outside ASCII (U+00A0, U+200B, U+FEFF) are found by
+// their encodings, which in valid UTF-8 start where a character does.
 func isCollapsed(s string) bool {
 	space := true // a leading space is collapsed away
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if space {
-					return false
-				}
-				space = true
-			case 0, '\t', '\n', '\r', '\f', '\v':
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
 				return false
-			default:
-				space = false
 			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isCollapsible(r) {
+			space = true
+		case c == 0 || c >= '\t' && c <= '\r':
 			return false
+		case c == 0xC2 && strings.HasPrefix(s[i:], "\u00a0"),
+			c == 0xE2 && strings.HasPrefix(s[i:], "\u200b"),
+			c == 0xEF && strings.HasPrefix(s[i:], "\ufeff"):
+			return false
+		case c < 0x80 || c >= 0xC0: // a character other than a space starts
+			space = false
 		}
-		space = false
-		i += size
 	}
-	return !space || s == ""
+	return (!space || s == "") && utf8.ValidString(s)
 }
 
 func isCollapsible(r rune) bool {

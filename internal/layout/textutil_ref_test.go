@@ -1,9 +1,13 @@
 package layout
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // collapseLineRef is the rune-by-rune collapseLine the byte scan replaced: the
@@ -89,4 +93,49 @@ func FuzzFastPaths(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkFastPaths)
+}
+
+// checkTagNames compares tagName with the tokenizer's TagName on every tag of doc.
+func checkTagNames(t *testing.T, doc []byte) {
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		from := 1
+		switch tt {
+		case html.EndTagToken:
+			from = 2
+		case html.StartTagToken, html.SelfClosingTagToken:
+		default:
+			continue
+		}
+		raw := bytes.Clone(z.Raw())
+		got, a := tagName(raw, from)
+		want, _ := z.TagName()
+		if got != string(want) || a != atom.Lookup(want) {
+			t.Fatalf("tagName(%q) = %q, %v; tokenizer %q", raw, got, a, want)
+		}
+	}
+}
+
+var tagSamples = []string{
+	`<DIV class=a><P>x</p></Div><br/><img src=x /><sCrIpT>a</b></script><my-Elem></MY-ELEM>`,
+	"<d\x00iv>a</d\x00IV><a\vb>c</a\vb ><x\ty>z</x\ty/>",
+	`<title>t</title><textarea></textarea><svg><foreignObject/></svg><`,
+	"<a\r\nhref=x>y</a\r\n>",
+}
+
+func TestTagNamesAgree(t *testing.T) {
+	for _, s := range tagSamples {
+		checkTagNames(t, []byte(s))
+	}
+}
+
+func FuzzTagNames(f *testing.F) {
+	for _, s := range tagSamples {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(checkTagNames)
 }
