@@ -61,30 +61,45 @@ func collapseLine(s string) string {
 
 // isCollapsed reports whether collapseLine would leave s as it is (before
 // trimming): valid UTF-8 without NULs or collapsible characters other than
-// single spaces between other characters. It looks at bytes only: the
-// collapsible characters outside ASCII (U+00A0, U+200B, U+FEFF) are found by
-// their encodings, which in valid UTF-8 start where a character does.
+// single spaces between other characters. It looks at bytes only, and closely
+// only at the few that may start a collapsible character (U+00A0, U+200B and
+// U+FEFF by their encodings, which in valid UTF-8 start where a character does).
 func isCollapsed(s string) bool {
-	space := true // a leading space is collapsed away
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if !mayCollapse[c] {
+			continue
+		}
+		switch {
 		case c == ' ':
-			if space {
+			if s[i+1] == ' ' { // s does not end with a space
 				return false
 			}
-			space = true
-		case c == 0 || c >= '\t' && c <= '\r':
+		case c < ' ':
+			if c == 0 || c >= '\t' && c <= '\r' {
+				return false
+			}
+		case strings.HasPrefix(s[i:], "\u00a0"), strings.HasPrefix(s[i:], "\u200b"), strings.HasPrefix(s[i:], "\ufeff"):
 			return false
-		case c == 0xC2 && strings.HasPrefix(s[i:], "\u00a0"),
-			c == 0xE2 && strings.HasPrefix(s[i:], "\u200b"),
-			c == 0xEF && strings.HasPrefix(s[i:], "\ufeff"):
-			return false
-		case c < 0x80 || c >= 0xC0: // a character other than a space starts
-			space = false
 		}
 	}
-	return (!space || s == "") && utf8.ValidString(s)
+	return utf8.ValidString(s)
 }
+
+// mayCollapse marks the bytes isCollapsed looks at closely: spaces, control
+// characters and the first bytes of U+00A0, U+200B and U+FEFF.
+var mayCollapse = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xEF
+	}
+	return t
+}()
 
 func isCollapsible(r rune) bool {
 	switch r {

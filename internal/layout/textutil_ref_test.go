@@ -139,3 +139,18 @@ func FuzzTagNames(f *testing.F) {
 	}
 	f.Fuzz(checkTagNames)
 }
+
+// BenchmarkCollapseLine measures collapseLine on a collapsed line (the common
+// case: block text is collapsed again when cleaned) and on a line of source text.
+func BenchmarkCollapseLine(b *testing.B) {
+	collapsed := "真庭市総合計画に示す、多様な価値観を認め合い、多彩な地域資源を生かした、誰一人取り残さない、市民の誰もが「真庭ライフスタイル」を実現できる共生・循環型地域社会づくり (SDGs 17)"
+	source := "\n   " + strings.ReplaceAll(collapsed, "、", "、\n\t ") + "\u00a0\n"
+	for _, c := range []struct{ name, s string }{{"collapsed", collapsed}, {"source", source}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.s)))
+			for b.Loop() {
+				collapseLine(c.s)
+			}
+		})
+	}
+}
