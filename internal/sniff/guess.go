@@ -3,6 +3,7 @@ package sniff
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -35,8 +36,7 @@ func guess(data []byte) (Result, string) {
 			// UTF-8 seldom win, and then decode again below.
 			s, bad = scoreUTF8(prefix)
 		} else {
-			text, bad = decodeWith(name, encodings[name], prefix)
-			s = scoreText(text)
+			text, bad, s = decodeScored(name, prefix)
 		}
 		s -= 8 * bad
 		if best == "" || s > bestScore {
@@ -55,6 +55,26 @@ func guess(data []byte) (Result, string) {
 		return finishDecoded(r, bestText, bestBad)
 	}
 	return finish(r, data)
+}
+
+// decodeScored is decodeWith and scoreText of its text, with the U+FFFD
+// counted in the same pass over the text as the score.
+func decodeScored(name string, data []byte) (text string, bad, score int) {
+	out, err := encodings[name].NewDecoder().Bytes(data)
+	if err != nil { // rare: the ordinary way
+		text, bad = decodeWith(name, encodings[name], data)
+		return text, bad, scoreText(text)
+	}
+	text = string(out)
+	for i, r := range text {
+		// A U+FFFD written as such, as strings.Count finds it: an invalid
+		// byte read as utf8.RuneError is none.
+		if r == utf8.RuneError && strings.HasPrefix(text[i:], "\ufffd") {
+			bad++
+		}
+		score += runeScore(r)
+	}
+	return text, bad, score
 }
 
 // scoreUTF8 is scoreText of data decoded as UTF-8 (every invalid byte a

@@ -8,28 +8,39 @@ import (
 	"golang.org/x/text/encoding/japanese"
 )
 
-// scoreUTF8 must score exactly as decoding with decodeUTF8 and scoring the text.
-func checkScoreUTF8(t *testing.T, data []byte) {
+// The trial scores must be exactly those of decoding with decodeWith and
+// scoring the text with scoreText.
+func checkTrialScores(t *testing.T, data []byte) {
 	text, wantBad := decodeUTF8(data)
 	score, bad := scoreUTF8(data)
 	if want := scoreText(text); score != want || bad != wantBad {
 		t.Fatalf("scoreUTF8(%q) = %d, %d; decode and score: %d, %d", data, score, bad, want, wantBad)
 	}
-}
-
-func TestScoreUTF8Agrees(t *testing.T) {
-	sj, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte(sample + cp932Only))
-	euc, _ := japanese.EUCJP.NewEncoder().Bytes([]byte(sample))
-	for _, data := range [][]byte{nil, []byte("abc\x01\x7f"), []byte(sample), sj, euc, []byte("\xe3\x81"), []byte("\xef\xbf\xbd\xff\xc2\x80\xee\x80\x80")} {
-		checkScoreUTF8(t, data)
+	for _, name := range []string{ShiftJIS, EUCJP, ISO2022JP} {
+		wantText, wantBad := decodeWith(name, encodings[name], data)
+		text, bad, score := decodeScored(name, data)
+		if want := scoreText(wantText); text != wantText || bad != wantBad || score != want {
+			t.Fatalf("decodeScored(%s, %q) = %d, %d; decode and score: %d, %d", name, data, bad, score, wantBad, want)
+		}
 	}
 }
 
-func FuzzScoreUTF8(f *testing.F) {
+func TestTrialScoresAgree(t *testing.T) {
 	sj, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte(sample + cp932Only))
+	euc, _ := japanese.EUCJP.NewEncoder().Bytes([]byte(sample))
+	jis, _ := japanese.ISO2022JP.NewEncoder().Bytes([]byte(sample))
+	for _, data := range [][]byte{nil, []byte("abc\x01\x7f"), []byte(sample), sj, euc, jis, []byte("\x1b$B\x7f\x7f"), []byte("\xe3\x81"), []byte("\xef\xbf\xbd\xff\xc2\x80\xee\x80\x80")} {
+		checkTrialScores(t, data)
+	}
+}
+
+func FuzzTrialScores(f *testing.F) {
+	sj, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte(sample + cp932Only))
+	jis, _ := japanese.ISO2022JP.NewEncoder().Bytes([]byte(sample))
 	f.Add(sj)
+	f.Add(jis)
 	f.Add([]byte(sample))
-	f.Fuzz(checkScoreUTF8)
+	f.Fuzz(checkTrialScores)
 }
 
 // BenchmarkDecode measures the charset chain on the seed page: declared by a
