@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
 	"jplan/internal/plan"
@@ -16,44 +14,6 @@ import (
 func init() {
 	Register(plan.FormatHTML, parseHTML)
 }
-
-// Selectors, compiled once (goquery silently matches nothing on a bad string;
-// MustCompile fails at start-up instead).
-var (
-	titleSel = cascadia.MustCompile("title")
-	bodySel  = cascadia.MustCompile("body")
-
-	// furnitureSel is site furniture by element, role, id and class, as Japanese
-	// municipal CMSs (SMART CMS, CMS-8341, Joruri, WordPress themes) name it.
-	furnitureSel = cascadia.MustCompile(strings.Join([]string{
-		"nav", "aside", "[role=navigation]", "[role=search]", "[role=banner]", "[role=contentinfo]",
-		"[hidden]", "[aria-hidden=true]", `[style*="display:none"]`, `[style*="display: none"]`,
-		".hidden", ".hdn", ".sr-only", ".visually-hidden", ".screen-reader-text",
-		".skip", ".skip_link", ".skiplink", "#skip", "#skip_link", ".skip-link",
-		".pagetop", "#pagetop", ".page_top", "#page_top", ".to_top", ".totop", "#to_top",
-		".sns", "#sns", ".sns_btn", ".sns_button", ".social", ".share", "#share", ".sns-share",
-		"#pankuzu", ".pankuzu", "#breadcrumb", "#breadcrumbs", ".breadcrumb", ".breadcrumbs",
-		"#topicpath", ".topicpath", "#tmp_pankuzu", ".tmp_pankuzu",
-		"#gnavi", "#gnav", ".gnavi", ".gnav", "#global_navi", "#globalnav", "#global-nav", "#tmp_gnavi",
-		"#lnavi", "#rnavi", "#snavi", "#side", ".side", "#sidebar", ".sidebar", "#side_navi",
-		"#tmp_lnavi", "#tmp_side", "#side_menu", ".side_menu", "#localnav", ".localnav",
-		"#header", ".header", "#tmp_header", "#site_header", "#footer", ".footer", "#tmp_footer", "#site_footer",
-		"#reader", ".reader", ".adobe", "#adobe", ".adobe_reader", "#acrobat", ".plugin", "#tmp_plugin",
-		"#print", ".print", ".print_link", ".print_btn", "#print_link", ".print_big",
-		".font_size", "#font_size", ".fontsize", "#fontsize", ".moji_size", "#moji_size", "#font_change",
-		".banner", "#banner", ".bnr", "#tmp_bnr",
-	}, ", "))
-	chromeSel   = cascadia.MustCompile("header, footer")
-	inContent   = cascadia.MustCompile("article, main, [role=main]")
-	mainContent = []cascadia.Selector{
-		cascadia.MustCompile("main"), cascadia.MustCompile("[role=main]"),
-		cascadia.MustCompile("#main"), cascadia.MustCompile("#tmp_contents"),
-		cascadia.MustCompile("#contents"), cascadia.MustCompile("#content"),
-		cascadia.MustCompile("#main_body"), cascadia.MustCompile("#mainContents, #main_contents, #main-contents, #contents_main"),
-		cascadia.MustCompile(".main"), cascadia.MustCompile("article"),
-		cascadia.MustCompile("#honbun, #article, #detail"),
-	}
-)
 
 // minMainText is the least text (characters) a main-content candidate must hold.
 const minMainText = 40
@@ -75,18 +35,20 @@ func parseHTML(ctx context.Context, data []byte, opt Options) (*Document, error)
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
-	gq := goquery.NewDocumentFromNode(root)
-	doc.Title = collapseLine(gq.FindMatcher(titleSel).First().Text())
-	removeFurniture(gq)
-	body := gq.FindMatcher(bodySel).First()
-	if body.Length() == 0 {
-		body = gq.Selection
+	doc.Title = collapseLine(textOf(findFirst(root, titleSel)))
+	removeFurniture(root)
+	body := findFirst(root, bodySel)
+	if body == nil {
+		body = root
 	}
 	pos := newPositions(text, spans)
 	main := findMain(body)
-	doc.Blocks = nonNil(cleanBlocks(walk(main, pos.of)))
-	if main != body.Get(0) {
-		doc.Blocks = addOuterMeta(doc.Blocks, cleanBlocks(walk(body.Get(0), pos.of)), pos.of(main))
+	inner := newWalker(pos.of)
+	inner.node(main)
+	inner.flush()
+	doc.Blocks = nonNil(cleanBlocks(inner.blocks))
+	if main != body {
+		doc.Blocks = addOuterMeta(doc.Blocks, cleanBlocks(outerBlocks(body, main, inner, pos.of)), pos.of(main))
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -94,10 +56,20 @@ func parseHTML(ctx context.Context, data []byte, opt Options) (*Document, error)
 	return doc, nil
 }
 
-// walk lays out the tree under n.
-func walk(n *html.Node, pos func(*html.Node) Pos) []Block {
+// outerBlocks lays out the whole body for the metadata around the main content.
+//
+// The main content itself is left out when that cannot change the metadata
+// found: when the walk reaches it as a block element, its blocks would be those
+// of inner (the walk of main alone) but for heading levels and tables, which
+// never become metadata, so its metadata would all be inner's, which
+// addOuterMeta drops anyway. Tables could differ only if the cells expanded
+// before main left too few for main's tables, hence the budget condition.
+func outerBlocks(body, main *html.Node, inner *walker, pos func(*html.Node) Pos) []Block {
 	w := newWalker(pos)
-	w.node(n)
+	if !inner.budget.cut {
+		w.skip, w.skipCells = main, maxCells-inner.budget.left
+	}
+	w.node(body)
 	w.flush()
 	return w.blocks
 }
@@ -105,32 +77,59 @@ func walk(n *html.Node, pos func(*html.Node) Pos) []Block {
 // removeFurniture drops navigation, site header and footer, breadcrumbs, side
 // menus, skip links, print and font-size controls, plug-in notices and share
 // buttons. <header>/<footer> inside an article or main are content and stay.
-func removeFurniture(gq *goquery.Document) {
-	gq.FindMatcher(furnitureSel).Remove()
-	gq.FindMatcher(chromeSel).Each(func(_ int, s *goquery.Selection) {
-		if s.ParentsMatcher(inContent).Length() == 0 && s.FindMatcher(inContent).Length() == 0 {
-			s.Remove()
-		}
-	})
+func removeFurniture(root *html.Node) {
+	removeMatching(root, furniture)
+	removeChrome(root, false)
 }
 
 // findMain returns the main content element: the first of the usual containers
 // (in mainContent's order) that holds enough text, else the densest one.
-func findMain(body *goquery.Selection) *html.Node {
-	total := textLen(body.Get(0))
-	for _, sel := range mainContent {
+func findMain(body *html.Node) *html.Node {
+	total := textLen(body)
+	cands := mainCandidates(body, nil)
+	for i := range mainContentSelectors {
 		var best *html.Node
 		bestLen := 0
-		body.FindMatcher(sel).Each(func(_ int, s *goquery.Selection) {
-			if l := textLen(s.Get(0)); l > bestLen {
-				best, bestLen = s.Get(0), l
+		for k := range cands {
+			c := &cands[k]
+			if c.matches&(1<<i) == 0 {
+				continue
 			}
-		})
+			if c.textLen < 0 {
+				c.textLen = textLen(c.n)
+			}
+			if c.textLen > bestLen {
+				best, bestLen = c.n, c.textLen
+			}
+		}
 		if best != nil && bestLen >= minMainText && bestLen*4 >= total {
 			return best
 		}
 	}
-	return densest(body.Get(0))
+	return densest(body)
+}
+
+// mainCandidate is an element one of the mainContent selectors matches: bit i of
+// matches is set when mainContent[i] does.
+type mainCandidate struct {
+	n       *html.Node
+	matches uint32
+	textLen int // -1 until counted
+}
+
+// mainCandidates lists, in document order, the descendants of n that any
+// mainContent selector matches: one walk instead of one per selector.
+func mainCandidates(n *html.Node, out []mainCandidate) []mainCandidate {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if m := mainContent.matches(c); m != 0 {
+			out = append(out, mainCandidate{n: c, matches: m, textLen: -1})
+		}
+		out = mainCandidates(c, out)
+	}
+	return out
 }
 
 // densest descends from n into the child that holds most of the text (60 %)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,19 +18,32 @@ var furniturePhrases = []string{
 	"ページトップへ戻る", "ページトップへ", "<外部リンク>", "<別ウィンドウ>",
 }
 
-// furnitureFirstRunes holds the first character of every furniture phrase: a
-// line without any of them holds no phrase, and most lines of content don't.
+// furnitureFirstRunes holds the first character of every furniture phrase (each
+// once, as a string): a line without any of them holds no phrase, and most lines
+// of content don't.
 var furnitureFirstRunes = firstRunes(furniturePhrases)
 
-func firstRunes(phrases []string) string {
-	var b strings.Builder
+func firstRunes(phrases []string) []string {
+	var out []string
 	for _, p := range phrases {
-		r, _ := utf8.DecodeRuneInString(p)
-		if !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
+		_, n := utf8.DecodeRuneInString(p)
+		if !slices.Contains(out, p[:n]) {
+			out = append(out, p[:n])
 		}
 	}
-	return b.String()
+	return out
+}
+
+// mayHoldFurniture tells whether s holds the first character of a furniture
+// phrase. A search for each of the few characters is faster than
+// strings.ContainsAny, which looks every character of s up in a string of them.
+func mayHoldFurniture(s string) bool {
+	for _, r := range furnitureFirstRunes {
+		if strings.Contains(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureBlocks are whole blocks that are furniture only when they are all the
@@ -50,6 +64,13 @@ var metaLabel = regexp.MustCompile(`(` + strings.Join(metaLabels, "|") + `)\s*[:
 
 var breadcrumb = regexp.MustCompile(`^(現在地|現在の位置|現在のページ|ホーム\s*[>＞›»]|トップ(ページ)?\s*[>＞›»])`)
 
+// isBreadcrumb tells whether s starts as a breadcrumb trail does. The prefix
+// test says what the regexp would about nearly every block without running it.
+func isBreadcrumb(s string) bool {
+	return (strings.HasPrefix(s, "現在") || strings.HasPrefix(s, "ホーム") || strings.HasPrefix(s, "トップ")) &&
+		breadcrumb.MatchString(s)
+}
+
 // maxFurnitureLen bounds the blocks furniture rules may touch, in characters:
 // a long paragraph that mentions 印刷ページ is content.
 const maxFurnitureLen = 120
@@ -58,43 +79,50 @@ const maxFurnitureLen = 120
 // metadata lines (記事番号, 更新日) into Meta blocks.
 func cleanBlocks(blocks []Block) []Block {
 	out := blocks[:0:0]
+	if len(blocks) > 0 {
+		out = make([]Block, 0, len(blocks)) // most blocks stay
+	}
 	for _, b := range blocks {
-		out = append(out, cleanBlock(b)...)
+		out = appendClean(out, b)
 	}
 	return out
 }
 
-func cleanBlock(b Block) []Block {
+// appendClean appends what is left of b once cleaned to out.
+func appendClean(out []Block, b Block) []Block {
 	if b.Kind == Table || utf8.RuneCountInString(b.Text) > maxFurnitureLen {
-		return []Block{b}
+		return append(out, b)
 	}
-	if isAdobeNotice(b.Text) || breadcrumb.MatchString(b.Text) || furnitureBlocks[b.Text] {
-		return nil
+	if isAdobeNotice(b.Text) || isBreadcrumb(b.Text) || furnitureBlocks[b.Text] {
+		return out
 	}
 	if b.Kind == Image {
-		return []Block{b}
+		return append(out, b)
 	}
 	text := stripFurniture(b.Text)
 	if text == "" || furnitureBlocks[text] {
-		return nil
+		return out
 	}
 	if b.Kind != Heading {
 		if metas := splitMeta(text, b.Pos); metas != nil {
-			return metas
+			return append(out, metas...)
 		}
 	}
 	if b.Kind == Paragraph {
 		b.Text = text
 	}
-	return []Block{b}
+	return append(out, b)
 }
 
 // stripFurniture cuts the furniture phrases out of each line of text.
 func stripFurniture(text string) string {
+	if !mayHoldFurniture(text) && linesCollapsed(text) {
+		return text // nothing to cut or collapse: the common case
+	}
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	for _, line := range lines {
-		if strings.ContainsAny(line, furnitureFirstRunes) {
+		if mayHoldFurniture(line) {
 			for _, p := range furniturePhrases {
 				line = strings.ReplaceAll(line, p, " ")
 			}
@@ -104,6 +132,22 @@ func stripFurniture(text string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
+}
+
+// linesCollapsed tells whether every line of text is non-empty and as
+// collapseLine leaves it, so that stripFurniture without phrases to cut would
+// give text back.
+func linesCollapsed(text string) bool {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		if line == "" || collapseLine(line) != line {
+			return false
+		}
+		if !more {
+			return true
+		}
+		text = rest
+	}
 }
 
 // isAdobeNotice recognises the plug-in notices under PDF links ("PDF形式のファイル

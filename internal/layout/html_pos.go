@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,7 +37,7 @@ func annotate(src string) (string, []span, int) {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var out strings.Builder
 	out.Grow(len(src) + len(src)/8)
-	var spans []span
+	spans := make([]span, 0, strings.Count(src, "<")) // at most one per tag
 	var stack []openTag
 	dropped, pendingEnds := 0, 0
 	off := 0
@@ -50,8 +51,8 @@ func annotate(src string) (string, []span, int) {
 		off += len(raw)
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			void := tt == html.SelfClosingTagToken || voidElements[atom.Lookup(name)]
+			name, a := tagName(raw, 1)
+			void := tt == html.SelfClosingTagToken || voidElements[a]
 			if !void && len(stack) >= maxDepth {
 				dropped++
 				pendingEnds++
@@ -59,23 +60,23 @@ func annotate(src string) (string, []span, int) {
 			}
 			spans = append(spans, span{start, off})
 			writeWithPos(&out, raw, len(spans)-1)
-			if k := implicitClose(stack, string(name)); k >= 0 {
+			if k := implicitClose(stack, name, a); k >= 0 {
 				for _, o := range stack[k:] {
 					spans[o.id].end = start
 				}
 				stack = stack[:k]
 			}
 			if !void {
-				stack = append(stack, openTag{string(name), len(spans) - 1})
+				stack = append(stack, openTag{name, len(spans) - 1})
 			}
 			continue
 		case html.EndTagToken:
-			name, _ := z.TagName()
+			name, _ := tagName(raw, 2)
 			k := len(stack) - 1
-			for ; k >= 0 && k >= len(stack)-16 && stack[k].name != string(name); k-- {
+			for ; k >= 0 && k >= len(stack)-16 && stack[k].name != name; k-- {
 			}
 			switch {
-			case k >= 0 && k >= len(stack)-16 && stack[k].name == string(name):
+			case k >= 0 && k >= len(stack)-16 && stack[k].name == name:
 				for _, o := range stack[k:] {
 					spans[o.id].end = off
 				}
@@ -93,6 +94,49 @@ func annotate(src string) (string, []span, int) {
 	return out.String(), spans, dropped
 }
 
+// tagName reads the name of the tag token raw, its name starting at from (1
+// for a start tag, 2 for an end tag), as the tokenizer's TagName gives it
+// (lower-cased, NUL as U+FFFD), with its atom. Known names come from the atom
+// table without allocating, and reading the name from the raw bytes spares
+// TagName's copy of every tag's name.
+func tagName(raw []byte, from int) (string, atom.Atom) {
+	if from > len(raw) {
+		return "", 0
+	}
+	name := raw[from:]
+	if i := bytes.IndexAny(name, " \n\r\t\f/>"); i >= 0 {
+		name = name[:i]
+	}
+	if bytes.IndexByte(name, 0) < 0 && !hasUpperASCII(name) {
+		if a := atom.Lookup(name); a != 0 {
+			return a.String(), a
+		}
+		return string(name), 0
+	}
+	lower := lowerASCII(strings.ReplaceAll(string(name), "\x00", "\ufffd"))
+	return lower, atom.Lookup([]byte(lower))
+}
+
+func hasUpperASCII(b []byte) bool {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII lower-cases the ASCII letters of s, as the tokenizer does.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // openTag is an element annotate has seen start and not yet end.
 type openTag struct {
 	name string
@@ -108,7 +152,7 @@ var selfClosing = map[string]bool{
 // implicitClose approximates the elements a start tag closes without an end tag,
 // so that unclosed <li> and <p> do not count as nesting: it returns the stack
 // height to cut back to, or -1.
-func implicitClose(stack []openTag, name string) int {
+func implicitClose(stack []openTag, name string, a atom.Atom) int {
 	top := len(stack) - 1
 	if top < 0 {
 		return -1
@@ -120,7 +164,7 @@ func implicitClose(stack []openTag, name string) int {
 			}
 		}
 	}
-	if stack[top].name == "p" && blockElements[atom.Lookup([]byte(name))] {
+	if stack[top].name == "p" && blockElements[a] {
 		return top
 	}
 	return -1
@@ -136,8 +180,11 @@ func writeWithPos(out *strings.Builder, raw []byte, id int) {
 	if raw[cut-1] == '/' {
 		cut--
 	}
+	var num [20]byte
 	out.Write(raw[:cut])
-	out.WriteString(" " + posAttr + `="` + strconv.Itoa(id) + `"`)
+	out.WriteString(" " + posAttr + `="`)
+	out.Write(strconv.AppendInt(num[:0], int64(id), 10))
+	out.WriteByte('"')
 	out.Write(raw[cut:])
 }
 
@@ -148,13 +195,15 @@ type positions struct {
 }
 
 func newPositions(src string, spans []span) *positions {
-	p := &positions{spans: spans}
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			p.newlines = append(p.newlines, i)
+	p := &positions{spans: spans, newlines: make([]int, 0, strings.Count(src, "\n"))}
+	for off := 0; ; {
+		i := strings.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return p
 		}
+		p.newlines = append(p.newlines, off+i)
+		off += i + 1
 	}
-	return p
 }
 
 // of returns the position of n, or of its nearest annotated ancestor.

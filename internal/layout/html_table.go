@@ -64,10 +64,11 @@ func (w *walker) expand(rows []*html.Node) [][]Cell {
 			fill()
 			cell := w.cell(td)
 			cs, rs := spanAttr(td, "colspan", maxColspan), spanAttr(td, "rowspan", maxRowspan)
-			if *w.budget < cs*rs {
+			if w.budget.left < cs*rs {
 				cs, rs = 1, 1
+				w.budget.cut = true
 			}
-			*w.budget -= cs * rs
+			w.budget.left -= cs * rs
 			for k := 0; k < cs; k++ {
 				c := cell
 				if k > 0 {

@@ -19,7 +19,19 @@ type walker struct {
 	images    []Block // images met inside the current paragraph, emitted after it
 	headLevel int     // level of the last h1–h6: a bold heading paragraph is one below
 	pos       func(*html.Node) Pos
-	budget    *int // table cells left to expand, shared by sub-walkers
+	budget    *cellBudget // shared by sub-walkers
+
+	// skip is a block element this walker (not its sub-walkers) leaves out
+	// while at least skipCells cells are left to expand (see outerBlocks).
+	skip      *html.Node
+	skipCells int
+}
+
+// cellBudget is what is left of maxCells for a document's tables; cut records
+// that a span was not expanded for want of cells.
+type cellBudget struct {
+	left int
+	cut  bool
 }
 
 // maxCells bounds the cells a document's tables may expand to (rowspan=65534
@@ -27,11 +39,10 @@ type walker struct {
 const maxCells = 200000
 
 func newWalker(pos func(*html.Node) Pos) *walker {
-	budget := maxCells
 	if pos == nil {
 		pos = func(*html.Node) Pos { return Pos{} }
 	}
-	return &walker{pos: pos, headLevel: 1, budget: &budget}
+	return &walker{pos: pos, headLevel: 1, budget: &cellBudget{left: maxCells}}
 }
 
 // sub returns a walker for the inside of a list item or table cell.
@@ -83,11 +94,27 @@ func (w *walker) text(n *html.Node) {
 		}
 		w.inlinePos = w.pos(n.Parent)
 	}
-	w.inline.WriteString(sourceBreaks.Replace(n.Data))
+	writeSourceText(&w.inline, n.Data)
 }
 
-// sourceBreaks turns the line breaks of HTML source into spaces: only <br> breaks a line.
-var sourceBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+// writeSourceText writes text to b with the line breaks of HTML source ("\r\n",
+// "\n", "\r") turned into spaces: only <br> breaks a line. Text without line
+// breaks, the common case, is written as it is.
+func writeSourceText(b *strings.Builder, text string) {
+	for {
+		i := strings.IndexAny(text, "\r\n")
+		if i < 0 {
+			b.WriteString(text)
+			return
+		}
+		b.WriteString(text[:i])
+		b.WriteByte(' ')
+		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		text = text[i+1:]
+	}
+}
 
 func (w *walker) element(n *html.Node) {
 	a := n.DataAtom
@@ -108,7 +135,9 @@ func (w *walker) element(n *html.Node) {
 		w.table(n)
 	case blockElements[a]:
 		w.flush()
-		w.container(n)
+		if n != w.skip || w.budget.left < w.skipCells {
+			w.container(n)
+		}
 		w.flush()
 	default:
 		w.children(n)

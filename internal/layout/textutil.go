@@ -9,27 +9,97 @@ import (
 
 // collapseLine collapses every run of white space (ASCII, NBSP, tabs, newlines)
 // into one space and trims the ends, ideographic spaces included. An ideographic
-// space inside the text is kept as written (木村　辰生).
+// space inside the text is kept as written (木村　辰生). NULs are dropped and
+// invalid UTF-8 bytes become U+FFFD.
 func collapseLine(s string) string {
+	// Most lines reaching here are collapsed already (block text is collapsed
+	// when it is made and again when it is cleaned): return them without
+	// building a copy.
+	if isCollapsed(s) {
+		return strings.TrimFunc(s, unicode.IsSpace)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if r == 0 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: no rune decoding
+			i++
+			switch c {
+			case 0:
+				continue
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isCollapsible(r) {
 			space = b.Len() > 0
+			i += size
 			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
 	}
 	return strings.TrimFunc(b.String(), unicode.IsSpace)
 }
+
+// isCollapsed reports whether collapseLine would leave s as it is (before
+// trimming): valid UTF-8 without NULs or collapsible characters other than
+// single spaces between other characters. It looks at bytes only, and closely
+// only at the few that may start a collapsible character (U+00A0, U+200B and
+// U+FEFF by their encodings, which in valid UTF-8 start where a character does).
+func isCollapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !mayCollapse[c] {
+			continue
+		}
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' { // s does not end with a space
+				return false
+			}
+		case c < ' ':
+			if c == 0 || c >= '\t' && c <= '\r' {
+				return false
+			}
+		case strings.HasPrefix(s[i:], "\u00a0"), strings.HasPrefix(s[i:], "\u200b"), strings.HasPrefix(s[i:], "\ufeff"):
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}
+
+// mayCollapse marks the bytes isCollapsed looks at closely: spaces, control
+// characters and the first bytes of U+00A0, U+200B and U+FEFF.
+var mayCollapse = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xEF
+	}
+	return t
+}()
 
 func isCollapsible(r rune) bool {
 	switch r {

@@ -185,6 +185,11 @@ func confirm(data []byte, label, reason string) (Result, string, string) {
 // finish decodes data with the chosen encoding and adds the U+FFFD warning.
 func finish(r Result, data []byte) (Result, string) {
 	text, bad := decodeWith(r.Name, r.Encoding, data)
+	return finishDecoded(r, text, bad)
+}
+
+// finishDecoded adds the U+FFFD warning to a decoding already made.
+func finishDecoded(r Result, text string, bad int) (Result, string) {
 	if bad > 0 {
 		r.Warnings = append(r.Warnings, fffdWarning(bad, r.Name))
 	}

@@ -3,6 +3,7 @@ package sniff
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -25,18 +26,72 @@ func guess(data []byte) (Result, string) {
 		prefix = prefix[:trialLen]
 	}
 	best, bestScore, second, secondScore := "", 0, "", 0
+	var bestText string // the winner's decoding of prefix, "" for UTF-8
+	bestBad := 0
 	for _, name := range trialCandidates(prefix) {
-		text, bad := decodeWith(name, encodings[name], prefix)
-		s := scoreText(text) - 8*bad
+		var text string
+		var s, bad int
+		if name == UTF8 {
+			// Scored without building the string: bytes that are not valid
+			// UTF-8 seldom win, and then decode again below.
+			s, bad = scoreUTF8(prefix)
+		} else {
+			text, bad, s = decodeScored(name, prefix)
+		}
+		s -= 8 * bad
 		if best == "" || s > bestScore {
 			second, secondScore = best, bestScore
 			best, bestScore = name, s
+			bestText, bestBad = text, bad
 		} else if second == "" || s > secondScore {
 			second, secondScore = name, s
 		}
 	}
 	reason := fmt.Sprintf("trial decode: %s scored %d, %s %d", best, bestScore, second, secondScore)
-	return finish(Result{Name: best, Encoding: encodings[best], Reason: reason}, data)
+	r := Result{Name: best, Encoding: encodings[best], Reason: reason}
+	if len(prefix) == len(data) && best != UTF8 {
+		// The trial decoded all of data already: the same decoding again would
+		// give the same text.
+		return finishDecoded(r, bestText, bestBad)
+	}
+	return finish(r, data)
+}
+
+// decodeScored is decodeWith and scoreText of its text, with the U+FFFD
+// counted in the same pass over the text as the score.
+func decodeScored(name string, data []byte) (text string, bad, score int) {
+	out, err := encodings[name].NewDecoder().Bytes(data)
+	if err != nil { // rare: the ordinary way
+		text, bad = decodeWith(name, encodings[name], data)
+		return text, bad, scoreText(text)
+	}
+	text = string(out)
+	for i, r := range text {
+		// A U+FFFD written as such, as strings.Count finds it: an invalid
+		// byte read as utf8.RuneError is none.
+		if r == utf8.RuneError && strings.HasPrefix(text[i:], "\ufffd") {
+			bad++
+		}
+		score += runeScore(r)
+	}
+	return text, bad, score
+}
+
+// scoreUTF8 is scoreText of data decoded as UTF-8 (every invalid byte a
+// U+FFFD, as decodeUTF8 gives), and the number of invalid bytes.
+func scoreUTF8(data []byte) (score, bad int) {
+	for len(data) > 0 {
+		r, size := rune(data[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(data)
+			if r == utf8.RuneError && size == 1 {
+				bad++
+			}
+		}
+		score += runeScore(r)
+		data = data[size:]
+	}
+	return score, bad
 }
 
 // trialCandidates lists the charsets worth trying: ISO-2022-JP only when the bytes
@@ -60,22 +115,28 @@ func hasISO2022Escape(data []byte) bool {
 func scoreText(s string) int {
 	score := 0
 	for _, r := range s {
-		switch {
-		case r >= 0x3041 && r <= 0x309F: // hiragana: the surest sign of real text
-			score += 2
-		case r >= 0x30A0 && r <= 0x30FF, r >= 0x4E00 && r <= 0x9FFF, r >= 0x3000 && r <= 0x303F:
-			score++
-		case r == utf8.RuneError:
-			score -= 8
-		case r >= 0xFF61 && r <= 0xFF9F:
-			score -= 3
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r >= 0x80 && r < 0xA0:
-			score -= 4
-		case r >= 0xE000 && r <= 0xF8FF:
-			score -= 4
-		}
+		score += runeScore(r)
 	}
 	return score
+}
+
+// runeScore is what one character adds to scoreText.
+func runeScore(r rune) int {
+	switch {
+	case r >= 0x3041 && r <= 0x309F: // hiragana: the surest sign of real text
+		return 2
+	case r >= 0x30A0 && r <= 0x30FF, r >= 0x4E00 && r <= 0x9FFF, r >= 0x3000 && r <= 0x303F:
+		return 1
+	case r == utf8.RuneError:
+		return -8
+	case r >= 0xFF61 && r <= 0xFF9F:
+		return -3
+	case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r >= 0x80 && r < 0xA0:
+		return -4
+	case r >= 0xE000 && r <= 0xF8FF:
+		return -4
+	}
+	return 0
 }
 
 // metaScanLen bounds the search for a <meta> charset: far past the 1024 bytes of
