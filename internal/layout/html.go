@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
 	"jplan/internal/plan"
@@ -35,11 +36,12 @@ func parseHTML(ctx context.Context, data []byte, opt Options) (*Document, error)
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
-	doc.Title = collapseLine(textOf(findFirst(root, titleSel)))
-	removeFurniture(root)
-	body := findFirst(root, bodySel)
-	if body == nil {
-		body = root
+	gq := goquery.NewDocumentFromNode(root)
+	doc.Title = collapseLine(gq.FindMatcher(titleSel).First().Text())
+	removeFurniture(gq)
+	body := root
+	if b := gq.FindMatcher(bodySel).First(); b.Length() > 0 {
+		body = b.Get(0)
 	}
 	pos := newPositions(text, spans)
 	main := findMain(body)
@@ -77,9 +79,13 @@ func outerBlocks(body, main *html.Node, inner *walker, pos func(*html.Node) Pos)
 // removeFurniture drops navigation, site header and footer, breadcrumbs, side
 // menus, skip links, print and font-size controls, plug-in notices and share
 // buttons. <header>/<footer> inside an article or main are content and stay.
-func removeFurniture(root *html.Node) {
-	removeMatching(root, furniture)
-	removeChrome(root, false)
+func removeFurniture(gq *goquery.Document) {
+	gq.FindMatcher(furniture).Remove()
+	gq.FindMatcher(chrome).Each(func(_ int, s *goquery.Selection) {
+		if s.ParentsMatcher(inContent).Length() == 0 && s.FindMatcher(inContent).Length() == 0 {
+			s.Remove()
+		}
+	})
 }
 
 // findMain returns the main content element: the first of the usual containers

@@ -172,64 +172,36 @@ func (s *selectorSet) classBits(attr string) uint32 {
 	return m
 }
 
-// findFirst returns the first descendant of n (in document order) that sel
-// matches, or nil.
-func findFirst(n *html.Node, sel *selectorSet) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if sel.match(c) {
-			return c
-		}
-		if f := findFirst(c, sel); f != nil {
-			return f
-		}
-	}
-	return nil
-}
+// Match, MatchAll and Filter make a selectorSet a goquery.Matcher, so that the
+// DOM work (find, remove, parents) stays goquery's while matching is one set
+// lookup per attribute.
 
-// removeMatching removes from the tree under n every element sel matches
-// (with its subtree).
-func removeMatching(n *html.Node, sel *selectorSet) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if sel.match(c) {
-			n.RemoveChild(c)
-		} else {
-			removeMatching(c, sel)
-		}
-		c = next
-	}
-}
+// Match tells whether any group of s matches n.
+func (s *selectorSet) Match(n *html.Node) bool { return s.match(n) }
 
-// removeChrome removes the <header> and <footer> elements under n that neither
-// sit inside an article or main (content, when inContent says n does) nor hold one.
-func removeChrome(n *html.Node, content bool) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		switch {
-		case !content && chrome.match(c) && !hasDescendant(c, inContent.match):
-			n.RemoveChild(c)
-		case c.Type == html.ElementNode:
-			removeChrome(c, content || inContent.match(c))
-		}
-		c = next
-	}
-}
-
-// textOf is all the text under n, as written (scripts included).
-func textOf(n *html.Node) string {
-	if n == nil {
-		return ""
-	}
-	var b strings.Builder
+// MatchAll returns the descendants of n that s matches, in document order.
+func (s *selectorSet) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if s.match(c) {
+				out = append(out, c)
+			}
 			walk(c)
 		}
 	}
 	walk(n)
-	return b.String()
+	return out
+}
+
+// Filter returns the nodes that s matches.
+func (s *selectorSet) Filter(nodes []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range nodes {
+		if s.match(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
