@@ -189,10 +189,11 @@ func firstRune(s string) string {
 // after or before it (平成22 年度, 5 カ所).
 var pdfSpace = regexp.MustCompile(`([0-9]) ([\p{Han}\p{Hiragana}\p{Katakana}])|([\p{Han}\p{Hiragana}\p{Katakana}]) ([0-9])`)
 
-// clean normalises a line: the hyphenation point some PDF fonts print for ・
-// is read as ・, and spaces a PDF leaves beside numbers are dropped.
+// clean tidies a line's text (which kit has normalised already): the
+// hyphenation point some PDF fonts print for ・ is read as ・, and spaces a
+// PDF leaves beside numbers are dropped.
 func clean(s string) string {
-	s = strings.ReplaceAll(kit.Clean(s), "‧", "・")
+	s = strings.ReplaceAll(s, "‧", "・")
 	if !strings.Contains(s, " ") {
 		return s
 	}

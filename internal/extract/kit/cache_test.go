@@ -46,11 +46,14 @@ func TestCacheServesEveryDocument(t *testing.T) {
 				if got := texts(LeadingLines(d, 2)); !slices.Equal(got, want[i][:min(2, len(want[i]))]) {
 					t.Errorf("doc %d: LeadingLines = %q, want prefix of %q", i, got, want[i])
 				}
-				if got := texts(firstLines(d, 3)); !slices.Equal(got, want[i][:min(3, len(want[i]))]) {
-					t.Errorf("doc %d: firstLines = %q, want prefix of %q", i, got, want[i])
+				if got := texts(headLines(d, 3)); !slices.Equal(got, want[i][:min(3, len(want[i]))]) {
+					t.Errorf("doc %d: headLines = %q, want prefix of %q", i, got, want[i])
 				}
 				if got := texts(Lines(d)); !slices.Equal(got, want[i]) {
 					t.Errorf("doc %d: Lines = %q, want %q", i, got, want[i])
+				}
+				if got := texts(slices.Collect(EachLine(d))); !slices.Equal(got, want[i]) {
+					t.Errorf("doc %d: EachLine = %q, want %q", i, got, want[i])
 				}
 			}
 		})
