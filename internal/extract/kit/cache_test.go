@@ -116,3 +116,20 @@ func TestCleanForgetsLongText(t *testing.T) {
 		t.Error("Clean remembered a text longer than maxCleanedLen")
 	}
 }
+
+// TestFieldsCached: Fields answers from the cache what reading the document
+// gives, and hands out a copy.
+func TestFieldsCached(t *testing.T) {
+	d := parse(t, "令和8年度 部局経営目標\n\n部局名:総合政策部\n\n年度\t令和8年度\t作成日\t令和8年4月1日\n部局長名\t木村 辰生\n", "")
+	want := fieldsOf(d)
+	if len(want) < 2 {
+		t.Fatalf("fieldsOf = %v, want at least 2 fields", want)
+	}
+	for range 2 {
+		got := Fields(d)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Fields = %v, want %v", got, want)
+		}
+		got[0].Value = "changed"
+	}
+}

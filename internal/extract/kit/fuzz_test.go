@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"jplan/internal/ja/norm"
 	"jplan/internal/layout"
 )
 
@@ -91,6 +92,22 @@ func FuzzLinesAreClean(f *testing.F) {
 		for _, s := range HeadLines(doc, 20) {
 			if c := Clean(s); c != s {
 				t.Fatalf("head line %q: Clean gives %q", s, c)
+			}
+		}
+	})
+}
+
+// FuzzClean: Clean, with its one-line fast path (oneLine) and its memo,
+// gives what normalising and collapsing every space gives.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"", " ", "　ＡＢＣ　１２３  ", "①　目標\n\n（２）指標", "a\r\nb", "x\u2028y\u0085z", "\u1680a\u3000 b\t", "1\n−2", "か\u3099"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := norm.CollapseSpace(norm.Normalize(s))
+		for range 2 { // the second answer comes from the memo
+			if got := Clean(s); got != want {
+				t.Fatalf("Clean(%q) = %q, want %q", s, got, want)
 			}
 		}
 	})

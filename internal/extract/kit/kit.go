@@ -47,9 +47,20 @@ func Clean(s string) string {
 	if c, ok := cleaned.get(s); ok {
 		return c
 	}
-	c := norm.CollapseSpace(norm.Normalize(s))
+	c := oneLine(norm.Normalize(s))
 	cleaned.put(s, c)
 	return c
+}
+
+// oneLine is norm.CollapseSpace(n) for a normalised n. Normalize has already
+// collapsed the spaces within each line and trimmed them at the lines' ends,
+// so only the line breaks are left to join, and a text of one line (most
+// are) is returned as it is, without copying it rune by rune.
+func oneLine(n string) string {
+	if !strings.Contains(n, "\n") {
+		return n
+	}
+	return norm.CollapseSpace(n)
 }
 
 // Lines flattens doc into lines in reading order. Tables give one line per
@@ -103,8 +114,8 @@ func appendTable(out []Line, i int, b layout.Block) []Line {
 
 func appendText(out []Line, i int, b layout.Block, text string, row, col int) []Line {
 	first := true
-	for _, raw := range strings.Split(norm.Normalize(text), "\n") {
-		t := norm.CollapseSpace(raw)
+	for _, t := range strings.Split(norm.Normalize(text), "\n") {
+		// a line of normalised text has its spaces collapsed (oneLine)
 		if t == "" {
 			continue
 		}

@@ -14,7 +14,7 @@ package lines
 import (
 	"strings"
 
-	"jplan/internal/ja/norm"
+	"jplan/internal/extract/kit"
 	"jplan/internal/ja/sdg"
 	"jplan/internal/layout"
 )
@@ -105,7 +105,7 @@ var pdfDots = strings.NewReplacer("\u2027", "・", "\u2219", "・", "\u22c5", "�
 func Split(raw string, heading, pdf bool) []Line {
 	var out []Line
 	for _, r := range strings.Split(raw, "\n") {
-		t := norm.CollapseSpace(norm.Normalize(pdfDots.Replace(r)))
+		t := kit.Clean(pdfDots.Replace(r)) // shared with kit.Fields, which reads the same lines
 		if pdf {
 			t = DropScriptSpaces(t)
 		}
