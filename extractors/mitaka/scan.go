@@ -142,7 +142,14 @@ func isDepartment(l kit.Line) bool {
 	if l.Kind != layout.Heading && l.Kind != layout.Paragraph || l.InTable() || !l.First {
 		return false
 	}
-	return department.MatchString(l.Text)
+	return isDepartmentName(l.Text)
+}
+
+// isDepartmentName is department.MatchString, the last character (one that
+// can end the pattern's unit words) asked first: few lines end so.
+func isDepartmentName(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("部局室課会", last) && department.MatchString(s)
 }
 
 // endsList reports whether l closes the department list: the article's
