@@ -75,7 +75,7 @@ func endsWithVocab(s string) bool {
 // several departments.
 func (w *walker) orgLine(u unit) bool {
 	name := unbracket(u.body)
-	if !w.meta.multiOrg || !orgHeading.MatchString(name) || u.marker != "" && !kit.IsBullet(u.marker) {
+	if !w.meta.multiOrg || !isOrgHeading(name) || u.marker != "" && !kit.IsBullet(u.marker) {
 		return false
 	}
 	w.org, w.cur, w.style = name, nil, ""

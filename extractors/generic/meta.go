@@ -62,8 +62,8 @@ func readMeta(doc *layout.Document, b *extract.Builder) docMeta {
 // countOrgHeadings counts lines that are only a department's name.
 func countOrgHeadings(doc *layout.Document) int {
 	n := 0
-	for _, l := range kit.Lines(doc) {
-		if orgHeading.MatchString(unbracket(strings.TrimLeft(l.Text, "■□◆◇●○・ "))) {
+	for l := range kit.EachLine(doc) {
+		if isOrgHeading(unbracket(strings.TrimLeft(l.Text, "■□◆◇●○・ "))) {
 			n++
 		}
 	}
@@ -74,7 +74,13 @@ func countOrgHeadings(doc *layout.Document) int {
 // 地域の絆): a short line before the title line that is not a sentence, a
 // heading of the goal vocabulary, a date, page furniture or a place name.
 func slogan(doc *layout.Document, title string) string {
-	lines := kit.Lines(doc)
+	var lines []kit.Line // the first three
+	for l := range kit.EachLine(doc) {
+		if len(lines) == 3 {
+			break
+		}
+		lines = append(lines, l)
+	}
 	for i := 0; i < len(lines) && i < 3; i++ {
 		if lines[i].Text == title {
 			if i == 0 {

@@ -3,6 +3,7 @@ package generic
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"jplan/internal/extract/kit"
 	"jplan/internal/ja/tokens"
@@ -97,6 +98,9 @@ var counted = regexp.MustCompile(`(?:次の|以下の)(?:[0-9一二三四五六�
 // ("次の4つの取り組みを実施します", "次の4つの目標に重点的に取り組みます",
 // "次の4つの柱を立て"): the section of the noun it counts.
 func leadSection(s string) section {
+	if !strings.Contains(s, "次の") && !strings.Contains(s, "以下の") {
+		return secNone // counted's own words: most lines are spared its search
+	}
 	m := counted.FindStringSubmatch(s)
 	if m == nil {
 		return secNone
@@ -106,6 +110,14 @@ func leadSection(s string) section {
 
 // orgHeading matches a line that is only an organization's name (企画部, 健康福祉部).
 var orgHeading = regexp.MustCompile(`^[一-龥ぁ-んァ-ヶー・]{1,12}(部|局|課|室|本部|委員会|事務局)$`)
+
+// isOrgHeading is orgHeading.MatchString, the last character (one that can
+// end the pattern's unit words) asked first: every line of a document is
+// asked, and few end so.
+func isOrgHeading(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("部局課室会", last) && orgHeading.MatchString(s)
+}
 
 // boilerplate marks page furniture that is never a goal.
 var boilerplate = []string{

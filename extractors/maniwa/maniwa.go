@@ -68,8 +68,9 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 
 // title is the line naming the 部局経営目標 with its year, else kit.Title.
 func title(doc *layout.Document) string {
-	for i, ln := range kit.Lines(doc) {
-		if i >= 15 {
+	i := 0
+	for ln := range kit.EachLine(doc) {
+		if i++; i > 15 {
 			break
 		}
 		l := ln.Text

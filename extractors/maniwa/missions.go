@@ -120,8 +120,14 @@ func inlineBullets(s string) string {
 
 // mission builds a mission, moving SDG tags out of its title and description.
 func mission(title, desc string) plan.Mission {
+	return missionOf(title, clean(sdg.Strip(title)), desc)
+}
+
+// missionOf is mission for a title whose text without SDG tags, cleaned
+// (bare), is known already.
+func missionOf(title, bare, desc string) plan.Mission {
 	goals := sdg.Goals(sdg.Find(title + "\n" + desc))
-	return plan.Mission{Title: clean(sdg.Strip(title)), Description: cleanLines(sdg.Strip(desc)), SDGs: goals}
+	return plan.Mission{Title: bare, Description: cleanLines(sdg.Strip(desc)), SDGs: goals}
 }
 
 // headedMissions reads missions written as a title line (a heading, or a short
@@ -129,10 +135,11 @@ func mission(title, desc string) plan.Mission {
 // SDG tag line, and description lines.
 func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 	var cur *plan.Mission
+	var bare string // cur's title without SDG tags
 	var desc []lines.Line
 	flush := func() {
 		if cur != nil {
-			m := mission(cur.Title, strings.Join(lines.Paragraphs(desc, pdf, lines.MaxWidth(desc)), "\n"))
+			m := missionOf(cur.Title, bare, strings.Join(lines.Paragraphs(desc, pdf, lines.MaxWidth(desc)), "\n"))
 			m.SDGs = append(m.SDGs, cur.SDGs...)
 			b.AddMission(m)
 		}
@@ -143,11 +150,11 @@ func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 		switch {
 		case tl[i].tags:
 			if cur != nil {
-				cur.SDGs = append(cur.SDGs, sdg.Goals(sdg.Find(l.Text))...)
+				cur.SDGs = append(cur.SDGs, tl[i].goals...)
 			}
 		case isTitleLine(l, tl[i].bare, i+1 < len(ls) && tl[i+1].tags):
 			flush()
-			cur = &plan.Mission{Title: l.Text}
+			cur, bare = &plan.Mission{Title: l.Text}, tl[i].bare
 		case cur != nil:
 			desc = append(desc, l)
 		}
@@ -156,18 +163,30 @@ func headedMissions(b *extract.Builder, ls []lines.Line, pdf bool) {
 }
 
 // tagged is what headedMissions reads of a line: its text without SDG tags
-// (cleaned), and whether it holds tags and nothing else (isTagLine).
+// (cleaned), whether it holds tags and nothing else (isTagLine), and then
+// their goals.
 type tagged struct {
-	bare string
-	tags bool
+	bare  string
+	tags  bool
+	goals []int
 }
 
-// tagLines looks at each line once for SDG tags.
+// tagLines looks at each line once for SDG tags. A line without tags (most
+// lines) is its own text without them (sdg.Strip has nothing to remove and
+// only trims), so only the lines with tags are stripped.
 func tagLines(ls []lines.Line) []tagged {
 	out := make([]tagged, len(ls))
 	for i, l := range ls {
+		found := sdg.Find(l.Text)
+		if len(found) == 0 {
+			out[i] = tagged{bare: clean(strings.TrimSpace(l.Text))}
+			continue
+		}
 		bare := clean(sdg.Strip(l.Text))
-		out[i] = tagged{bare, bare == "" && len(sdg.Find(l.Text)) > 0}
+		out[i] = tagged{bare: bare, tags: bare == ""}
+		if bare == "" {
+			out[i].goals = sdg.Goals(found)
+		}
 	}
 	return out
 }

@@ -73,7 +73,7 @@ func scan(doc *layout.Document) sections {
 // sectionOf classifies a section label line: (1) 役割・使命・方向性 → missions,
 // (2) 事業成果目標 → projects, any other numbered section ends both.
 func sectionOf(text string) (state, string, bool) {
-	if strings.HasSuffix(text, "。") {
+	if strings.HasSuffix(text, "。") || !mayBeLabel(text) {
 		return outside, "", false
 	}
 	if m := sectionLabel.FindStringSubmatch(text); m != nil {
@@ -83,6 +83,12 @@ func sectionOf(text string) (state, string, bool) {
 		return sectionKind(m[1]), m[1], true
 	}
 	return outside, "", false
+}
+
+// mayBeLabel reports whether text starts as sectionLabel or numberedLabel
+// must, "(", a digit or 第: every unit's first line is asked, and few start so.
+func mayBeLabel(text string) bool {
+	return text != "" && (text[0] == '(' || text[0] >= '0' && text[0] <= '9' || strings.HasPrefix(text, "第"))
 }
 
 // sectionKind maps a section name to the state it opens.

@@ -21,8 +21,8 @@ const familyWord = "各部の" + titleWord
 // the title and one department, Possible with the title alone.
 func Match(doc *layout.Document) float64 {
 	titled := false
-	for _, s := range kit.HeadLines(doc, headLines) {
-		if strings.Contains(kit.Clean(s), familyWord) {
+	for _, s := range kit.HeadLines(doc, headLines) { // clean already
+		if strings.Contains(s, familyWord) {
 			titled = true
 			break
 		}

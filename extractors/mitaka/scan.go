@@ -142,7 +142,14 @@ func isDepartment(l kit.Line) bool {
 	if l.Kind != layout.Heading && l.Kind != layout.Paragraph || l.InTable() || !l.First {
 		return false
 	}
-	return department.MatchString(l.Text)
+	return isDepartmentName(l.Text)
+}
+
+// isDepartmentName is department.MatchString, the last character (one that
+// can end the pattern's unit words) asked first: few lines end so.
+func isDepartmentName(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("部局室課会", last) && department.MatchString(s)
 }
 
 // endsList reports whether l closes the department list: the article's
@@ -189,10 +196,11 @@ func firstRune(s string) string {
 // after or before it (平成22 年度, 5 カ所).
 var pdfSpace = regexp.MustCompile(`([0-9]) ([\p{Han}\p{Hiragana}\p{Katakana}])|([\p{Han}\p{Hiragana}\p{Katakana}]) ([0-9])`)
 
-// clean normalises a line: the hyphenation point some PDF fonts print for ・
-// is read as ・, and spaces a PDF leaves beside numbers are dropped.
+// clean tidies a line's text (which kit has normalised already): the
+// hyphenation point some PDF fonts print for ・ is read as ・, and spaces a
+// PDF leaves beside numbers are dropped.
 func clean(s string) string {
-	s = strings.ReplaceAll(kit.Clean(s), "‧", "・")
+	s = strings.ReplaceAll(s, "‧", "・")
 	if !strings.Contains(s, " ") {
 		return s
 	}

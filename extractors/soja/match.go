@@ -19,8 +19,8 @@ func containsWord(s string) bool { return strings.Contains(s, titleWord) }
 // without the 方針 sections their documents are better read by generic.
 func Match(doc *layout.Document) float64 {
 	nLabels, nHeads := 0, 0
-	for _, l := range kit.Lines(doc) {
-		switch special(clean(l.Text)) {
+	for l := range kit.EachLine(doc) {
+		switch special(lineText(l.Text)) {
 		case label:
 			nLabels++
 		case policyHead:

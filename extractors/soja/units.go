@@ -44,7 +44,7 @@ func units(lines []kit.Line) []unit {
 	var out []unit
 	open := false // the last unit goes on in the next line
 	for i, l := range lines {
-		text := clean(l.Text)
+		text := lineText(l.Text)
 		marked := l.Kind == layout.ListItem && l.First // <li> prints no marker
 		marked = marked || l.Marker != "" && kit.IsBullet(l.Marker)
 		// A wrapped line starting with ・ (・融合した) is not a bullet.
@@ -76,9 +76,11 @@ func units(lines []kit.Line) []unit {
 // special classifies the lines that always stand alone.
 func special(text string) kind {
 	switch {
-	case labelRe.MatchString(text):
+	// the literal start (and end) each pattern requires is asked first:
+	// every line of every document is classified here (Match)
+	case strings.HasPrefix(text, titleWord) && labelRe.MatchString(text):
 		return label
-	case policyRe.MatchString(text):
+	case (strings.HasPrefix(text, "「") || strings.HasPrefix(text, "『")) && strings.HasSuffix(text, "の方針") && policyRe.MatchString(text):
 		return policyHead
 	case text == "など" || text == "等":
 		return nado
@@ -121,7 +123,7 @@ func blockWidths(lines []kit.Line) map[int]int {
 	w := map[int]int{}
 	for _, l := range lines {
 		n[l.Block]++
-		if r := kit.Runes(clean(l.Text)); r > w[l.Block] {
+		if r := kit.Runes(lineText(l.Text)); r > w[l.Block] {
 			w[l.Block] = r
 		}
 	}
@@ -155,5 +157,10 @@ func markUnmarkedBullets(us []unit) {
 // clean normalises a line (kit.Clean) and reads the hyphenation point some
 // PDF fonts print for ・ as ・.
 func clean(s string) string {
-	return strings.ReplaceAll(kit.Clean(s), "‧", "・")
+	return lineText(kit.Clean(s))
+}
+
+// lineText is clean for a kit.Line's text, which kit has cleaned already.
+func lineText(text string) string {
+	return strings.ReplaceAll(text, "‧", "・")
 }

@@ -21,6 +21,10 @@ type docLines struct {
 	first  string           // doc.Blocks[0].Text when cached
 	next   int
 	lines  []Line
+	// fields is Fields(doc) once asked for (haveFields): several extractors
+	// read the header more than once, and each time cleans every line.
+	fields     []Field
+	haveFields bool
 }
 
 // cache holds the lines of the last cacheSize documents asked for, replaced

@@ -46,11 +46,14 @@ func TestCacheServesEveryDocument(t *testing.T) {
 				if got := texts(LeadingLines(d, 2)); !slices.Equal(got, want[i][:min(2, len(want[i]))]) {
 					t.Errorf("doc %d: LeadingLines = %q, want prefix of %q", i, got, want[i])
 				}
-				if got := texts(firstLines(d, 3)); !slices.Equal(got, want[i][:min(3, len(want[i]))]) {
-					t.Errorf("doc %d: firstLines = %q, want prefix of %q", i, got, want[i])
+				if got := texts(headLines(d, 3)); !slices.Equal(got, want[i][:min(3, len(want[i]))]) {
+					t.Errorf("doc %d: headLines = %q, want prefix of %q", i, got, want[i])
 				}
 				if got := texts(Lines(d)); !slices.Equal(got, want[i]) {
 					t.Errorf("doc %d: Lines = %q, want %q", i, got, want[i])
+				}
+				if got := texts(slices.Collect(EachLine(d))); !slices.Equal(got, want[i]) {
+					t.Errorf("doc %d: EachLine = %q, want %q", i, got, want[i])
 				}
 			}
 		})
@@ -111,5 +114,22 @@ func TestCleanForgetsLongText(t *testing.T) {
 	}
 	if _, ok := cleaned.get(long); ok {
 		t.Error("Clean remembered a text longer than maxCleanedLen")
+	}
+}
+
+// TestFieldsCached: Fields answers from the cache what reading the document
+// gives, and hands out a copy.
+func TestFieldsCached(t *testing.T) {
+	d := parse(t, "令和8年度 部局経営目標\n\n部局名:総合政策部\n\n年度\t令和8年度\t作成日\t令和8年4月1日\n部局長名\t木村 辰生\n", "")
+	want := fieldsOf(d)
+	if len(want) < 2 {
+		t.Fatalf("fieldsOf = %v, want at least 2 fields", want)
+	}
+	for range 2 {
+		got := Fields(d)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Fields = %v, want %v", got, want)
+		}
+		got[0].Value = "changed"
 	}
 }

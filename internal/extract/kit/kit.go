@@ -12,6 +12,7 @@
 package kit
 
 import (
+	"iter"
 	"strings"
 
 	"jplan/internal/ja/norm"
@@ -21,7 +22,7 @@ import (
 // Line is one line of a document's text in reading order: a block's text split
 // at its hard line breaks, or one line of a table cell.
 type Line struct {
-	Text   string      // normalised, spaces collapsed, never empty
+	Text   string      // normalised, spaces collapsed, never empty: Clean(Text) == Text
 	Block  int         // index of the block in doc.Blocks
 	Kind   layout.Kind // kind of the block
 	Level  int         // heading level for a Heading block
@@ -46,9 +47,20 @@ func Clean(s string) string {
 	if c, ok := cleaned.get(s); ok {
 		return c
 	}
-	c := norm.CollapseSpace(norm.Normalize(s))
+	c := oneLine(norm.Normalize(s))
 	cleaned.put(s, c)
 	return c
+}
+
+// oneLine is norm.CollapseSpace(n) for a normalised n. Normalize has already
+// collapsed the spaces within each line and trimmed them at the lines' ends,
+// so only the line breaks are left to join, and a text of one line (most
+// are) is returned as it is, without copying it rune by rune.
+func oneLine(n string) string {
+	if !strings.Contains(n, "\n") {
+		return n
+	}
+	return norm.CollapseSpace(n)
 }
 
 // Lines flattens doc into lines in reading order. Tables give one line per
@@ -60,10 +72,32 @@ func Lines(doc *layout.Document) []Line {
 	if doc == nil {
 		return nil
 	}
+	return append([]Line(nil), allLines(doc)...)
+}
+
+// EachLine yields the lines of doc (Lines) without copying them: for the
+// many readers that look at every line and change none.
+func EachLine(doc *layout.Document) iter.Seq[Line] {
+	return func(yield func(Line) bool) {
+		for _, l := range allLines(doc) {
+			if !yield(l) {
+				return
+			}
+		}
+	}
+}
+
+// allLines is the cached lines of doc, all blocks flattened: shared, so the
+// caller must not change them. Once every block is flattened the cache
+// entry never changes its slice again, so reading it needs no lock.
+func allLines(doc *layout.Document) []Line {
+	if doc == nil {
+		return nil
+	}
 	e := cached(doc)
 	defer e.mu.Unlock()
 	e.flattenBlocks(len(doc.Blocks))
-	return append([]Line(nil), e.lines...)
+	return e.lines
 }
 
 func appendTable(out []Line, i int, b layout.Block) []Line {
@@ -80,8 +114,8 @@ func appendTable(out []Line, i int, b layout.Block) []Line {
 
 func appendText(out []Line, i int, b layout.Block, text string, row, col int) []Line {
 	first := true
-	for _, raw := range strings.Split(norm.Normalize(text), "\n") {
-		t := norm.CollapseSpace(raw)
+	for _, t := range strings.Split(norm.Normalize(text), "\n") {
+		// a line of normalised text has its spaces collapsed (oneLine)
 		if t == "" {
 			continue
 		}
@@ -106,21 +140,24 @@ func HeadLines(doc *layout.Document, n int) []string {
 	if t := Clean(doc.Title); t != "" {
 		out = append(out, t)
 	}
-	for _, l := range firstLines(doc, n) {
+	for _, l := range headLines(doc, n) {
 		out = append(out, l.Text)
 	}
 	return out
 }
 
-// firstLines is Lines(doc)[:n], flattening only the blocks needed.
-func firstLines(doc *layout.Document, n int) []Line {
+// headLines is Lines(doc)[:n], flattening only the blocks needed, without
+// the copy: shared, so the caller must not change them. Later flattening only appends to the cached slice (past the
+// returned length, or into a new array), so the lines returned stay as they
+// are.
+func headLines(doc *layout.Document, n int) []Line {
 	if doc == nil {
 		return nil
 	}
 	e := cached(doc)
 	defer e.mu.Unlock()
 	e.flattenLines(n)
-	return append([]Line(nil), e.lines[:min(n, len(e.lines))]...)
+	return e.lines[:min(n, len(e.lines)):min(n, len(e.lines))]
 }
 
 // Runes is the length of s in characters.

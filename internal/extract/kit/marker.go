@@ -20,6 +20,18 @@ var markerPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^([アイウエオカキクケコサシスセソタチツテト])\s+`), // ア イ ウ: third-level items
 }
 
+// mayBeNumbered reports whether a line starting with r can match one of
+// markerPatterns: each begins with an ASCII digit, "(", 第, an ASCII letter
+// or one of the katakana ア…ト. SplitMarker runs on nearly every line, and
+// most lines start otherwise, so this spares them eight regexps.
+func mayBeNumbered(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r == '(', r == '第':
+		return true
+	}
+	return strings.ContainsRune("アイウエオカキクケコサシスセソタチツテト", r)
+}
+
 // bullets are the unnumbered item marks.
 const bullets = "・●○◎◯■□◆◇▶►▸▪▫◉★☆-*+>※•◦◼◻"
 
@@ -30,11 +42,28 @@ const bullets = "・●○◎◯■□◆◇▶►▸▪▫◉★☆-*+>※•�
 // the line is not split off (a bare "1" or "・" is text).
 func SplitMarker(line string) (marker, rest string) {
 	s := strings.TrimSpace(line)
-	for _, re := range markerPatterns {
-		if m := re.FindStringSubmatchIndex(s); m != nil && m[1] < len(s) {
-			return s[m[2]:m[3]], strings.TrimSpace(s[m[1]:])
+	r, _ := utf8.DecodeRuneInString(s)
+	if mayBeNumbered(r) {
+		if m, rest, ok := numberedMarker(s); ok {
+			return m, rest
 		}
 	}
+	return markMarker(s)
+}
+
+// numberedMarker splits off the first of markerPatterns that matches s.
+func numberedMarker(s string) (marker, rest string, ok bool) {
+	for _, re := range markerPatterns {
+		if m := re.FindStringSubmatchIndex(s); m != nil && m[1] < len(s) {
+			return s[m[2]:m[3]], strings.TrimSpace(s[m[1]:]), true
+		}
+	}
+	return "", "", false
+}
+
+// markMarker splits off a bullet or an enclosed number (●, ・, ①) at the
+// start of s.
+func markMarker(s string) (marker, rest string) {
 	r, size := utf8.DecodeRuneInString(s)
 	if size < len(s) && (norm.IsMarker(r) || strings.ContainsRune(bullets, r)) {
 		// 重ねた記号 "・・" and "--" are rules, not markers

@@ -24,6 +24,20 @@ func Fields(doc *layout.Document) []Field {
 	if doc == nil {
 		return nil
 	}
+	e := cached(doc)
+	fields, ok := e.fields, e.haveFields
+	e.mu.Unlock()
+	if !ok {
+		fields = fieldsOf(doc)
+		e.mu.Lock()
+		e.fields, e.haveFields = fields, true
+		e.mu.Unlock()
+	}
+	return append([]Field(nil), fields...)
+}
+
+// fieldsOf reads the fields of doc (Fields, without the cache).
+func fieldsOf(doc *layout.Document) []Field {
 	var out []Field
 	for _, b := range doc.Blocks {
 		switch b.Kind {
@@ -31,7 +45,11 @@ func Fields(doc *layout.Document) []Field {
 			out = append(out, tableFields(b)...)
 		case layout.Paragraph, layout.Meta, layout.ListItem:
 			for _, line := range strings.Split(b.Text, "\n") {
-				if m := labelled.FindStringSubmatch(Clean(line)); m != nil {
+				line = Clean(line)
+				if !strings.ContainsAny(line, ":：") {
+					continue // no colon, no label: most lines are spared the regexp
+				}
+				if m := labelled.FindStringSubmatch(line); m != nil {
 					out = append(out, Field{Label: strings.TrimSpace(m[1]), Value: strings.TrimSpace(m[2])})
 				}
 			}
@@ -143,6 +161,9 @@ func OrganizationIn(title string) string {
 // headFromLines finds a "…部長 氏名" line in the heading area.
 func headFromLines(doc *layout.Document) (org, head string, ok bool) {
 	for _, l := range HeadLines(doc, headSize+4) {
+		if !strings.Contains(l, "長") {
+			continue // both patterns name an office ending in 長
+		}
 		if m := headLine.FindStringSubmatch(l); m != nil && isOrgUnit(m[1]) {
 			return m[1], m[4], true
 		}

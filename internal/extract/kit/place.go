@@ -96,7 +96,7 @@ func placeText(doc *layout.Document) string {
 	head := strings.Join(HeadLines(doc, 12), "\n")
 	var all strings.Builder
 	all.WriteString(head)
-	for _, l := range Lines(doc) {
+	for _, l := range allLines(doc) {
 		all.WriteString("\n")
 		all.WriteString(l.Text)
 	}

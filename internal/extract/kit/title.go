@@ -24,7 +24,7 @@ func Title(doc *layout.Document) string {
 	if doc == nil {
 		return ""
 	}
-	cands := firstLines(doc, headSize)
+	cands := headLines(doc, headSize)
 	passes := []struct{ year, heading bool }{{true, true}, {true, false}, {false, false}}
 	for _, p := range passes {
 		for _, c := range cands {
@@ -104,7 +104,7 @@ func isNewsletter(doc *layout.Document, head string) bool {
 	if containsAny(head, newsletterWords) || issueLine.MatchString(head) {
 		return true
 	}
-	for _, l := range Lines(doc) {
+	for _, l := range allLines(doc) {
 		if strings.Contains(l.Text, "今号") {
 			return true
 		}

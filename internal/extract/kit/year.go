@@ -31,7 +31,7 @@ func FiscalYear(doc *layout.Document) (era.FY, bool) {
 			}
 		}
 	}
-	for _, l := range Lines(doc) { // a heading further down names it
+	for _, l := range allLines(doc) { // a heading further down names it
 		if l.Kind == layout.Heading && Runes(l.Text) <= 40 {
 			if fy, ok := ownYear(l.Text); ok {
 				return fy, true
@@ -72,7 +72,7 @@ func isForeignYear(before, after string) bool {
 // 計画期間 or 期間 anywhere, else one written in the heading area (including an
 // open period, 令和7年度から, where a plan starts).
 func PlanPeriod(doc *layout.Document) (*plan.Period, bool) {
-	for _, l := range Lines(doc) {
+	for _, l := range allLines(doc) {
 		if strings.Contains(l.Text, "期間") {
 			if p, ok := era.ParsePeriod(l.Text); ok && p.To != 0 {
 				return &plan.Period{From: p.From, To: p.To}, true
@@ -93,7 +93,7 @@ func PlanPeriod(doc *layout.Document) (*plan.Period, bool) {
 // The first date of each field wins; nil when there is none.
 func Dates(doc *layout.Document) *plan.Dates {
 	d := &plan.Dates{}
-	lines := Lines(doc)
+	lines := allLines(doc)
 	for i, l := range lines {
 		for _, dt := range era.FindDates(l.Text) {
 			field := era.Field(dt.Label)

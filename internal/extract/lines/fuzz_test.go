@@ -19,6 +19,12 @@ func FuzzSplit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, raw string, pdf bool) {
 		ls := Split(raw, false, pdf)
+		for i, r := range strings.Split(raw, "\n") {
+			// the dots are replaced whether or not the line was asked first
+			if want := pdfDots.Replace(r); strings.ContainsAny(r, dotLookalikes) != (want != r) {
+				t.Fatalf("line %d %q: ContainsAny and the replacer disagree", i, r)
+			}
+		}
 		for _, l := range ls {
 			if l.Text == "" || strings.Contains(l.Text, "\n") {
 				t.Fatalf("bad line %q from %q", l.Text, raw)

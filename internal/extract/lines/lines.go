@@ -14,7 +14,7 @@ package lines
 import (
 	"strings"
 
-	"jplan/internal/ja/norm"
+	"jplan/internal/extract/kit"
 	"jplan/internal/ja/sdg"
 	"jplan/internal/layout"
 )
@@ -99,13 +99,21 @@ func isMarkdownBullet(m string) bool { return m == "-" || m == "*" || m == "+" }
 // (役割‧使命) they read as ・.
 var pdfDots = strings.NewReplacer("\u2027", "・", "\u2219", "・", "\u22c5", "・")
 
+// dotLookalikes are the runes pdfDots replaces: a line without them (nearly
+// every line) is not copied through the replacer.
+const dotLookalikes = "\u2027\u2219\u22c5"
+
 // Split normalises each line of raw, dropping empty ones; heading marks the
 // lines as a heading's, pdf removes the spaces a font change leaves
 // (DropScriptSpaces).
 func Split(raw string, heading, pdf bool) []Line {
 	var out []Line
 	for _, r := range strings.Split(raw, "\n") {
-		t := norm.CollapseSpace(norm.Normalize(pdfDots.Replace(r)))
+		t := r
+		if strings.ContainsAny(r, dotLookalikes) {
+			t = pdfDots.Replace(r)
+		}
+		t = kit.Clean(t) // shared with kit.Fields, which reads the same lines
 		if pdf {
 			t = DropScriptSpaces(t)
 		}

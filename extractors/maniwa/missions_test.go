@@ -1,0 +1,45 @@
+package maniwa
+
+import (
+	"slices"
+	"testing"
+
+	"jplan/internal/extract/lines"
+	"jplan/internal/ja/sdg"
+)
+
+// FuzzTagLines: tagLines, which strips only the lines that hold SDG tags,
+// reads every line as stripping each one would.
+func FuzzTagLines(f *testing.F) {
+	for _, s := range []string{
+		"【No.17:パートナーシップで目標を達成しよう】", "SDGs 3・4・17", "地域の魅力を発信する",
+		"観光振興 【No.8:働きがいも経済成長も】", "  前後に空白  ", "質の高い教育をみんなに", "目標11 住み続けられるまちづくりを", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := tagLines([]lines.Line{{Text: s}})[0]
+		bare := clean(sdg.Strip(s))
+		tags := bare == "" && len(sdg.Find(s)) > 0
+		var goals []int
+		if tags {
+			goals = sdg.Goals(sdg.Find(s))
+		}
+		if got.bare != bare || got.tags != tags || !slices.Equal(got.goals, goals) {
+			t.Fatalf("tagLines(%q) = %+v, stripping every line gives {%q %v %v}", s, got, bare, tags, goals)
+		}
+	})
+}
+
+// FuzzSectionOf: mayBeLabel, asked before sectionOf's regexps, turns away
+// no line that either of them matches.
+func FuzzSectionOf(f *testing.F) {
+	for _, s := range []string{"(1)部局の役割・使命(ミッション)", "(2) 事業成果目標", "1. 部局の使命", "第2 事業成果目標", "部局の方向性", "12)部局の方向性", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (sectionLabel.MatchString(s) || numberedLabel.MatchString(s)) && !mayBeLabel(s) {
+			t.Fatalf("mayBeLabel(%q) is false, but a label pattern matches", s)
+		}
+	})
+}
