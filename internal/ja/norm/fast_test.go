@@ -96,23 +96,3 @@ func TestFastPathsAgree(t *testing.T) {
 		t.Error("no seed line takes the fast path")
 	}
 }
-
-// TestDecodeRune compares decodeRune with utf8.DecodeRuneInString on every
-// three-byte string with a lead byte of its fast path, and on cut ones.
-func TestDecodeRune(t *testing.T) {
-	for c := 0xE0; c <= 0xEF; c++ {
-		for c1 := 0; c1 < 256; c1++ {
-			for c2 := 0; c2 < 256; c2++ {
-				s := string([]byte{byte(c), byte(c1), byte(c2)})
-				for _, in := range []string{s, s[:2], "a" + s} {
-					i := len(in) - len(s[:min(len(s), len(in))])
-					r, n := decodeRune(in, i)
-					wr, wn := utf8.DecodeRuneInString(in[i:])
-					if r != wr || n != wn {
-						t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", in, i, r, n, wr, wn)
-					}
-				}
-			}
-		}
-	}
-}

@@ -36,6 +36,8 @@ import (
 	"unicode/utf8"
 
 	unorm "golang.org/x/text/unicode/norm"
+
+	"jplan/internal/ja/runes"
 )
 
 // Normalize returns s normalised as described in the package documentation.
@@ -228,7 +230,7 @@ func isNormalFast(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			r, size := decodeRune(s, i)
+			r, size := runes.Decode(s, i)
 			if !stable(r) && !protected(r) { // an invalid byte decodes to U+FFFD, which is neither
 				return false
 			}
@@ -304,7 +306,7 @@ func isCollapsed(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, size := runes.Decode(s, i)
 		if r == utf8.RuneError && size == 1 || r <= 0x3000 && unicode.IsSpace(r) {
 			return false // an invalid byte (CollapseSpace writes U+FFFD) or a space other than ' '
 		}
@@ -316,16 +318,3 @@ func isCollapsed(s string) bool {
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte sequences
-// of U+2000–U+9FFF (lead bytes E2–E9: punctuation, kana and kanji, most of a
-// Japanese text) decoded inline; these lead bytes take any continuation byte.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c >= 0xE2 && c <= 0xE9 && i+2 < len(s) {
-		c1, c2 := s[i+1], s[i+2]
-		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"jplan/internal/ja/runes"
 )
 
 // Tag is one SDG goal linked by the text.
@@ -149,7 +151,7 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 	var tags []Tag
 	t := f.text
 	for p := 0; p < len(t); {
-		r, size := decodeRune(t, p)
+		r, size := runes.Decode(t, p)
 		if !nameFirst.has(r) {
 			p += size // no name starts with r: spare the map lookup
 			continue
