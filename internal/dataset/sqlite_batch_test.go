@@ -109,4 +109,3 @@ func typeofAll(tb *Table) string {
 	}
 	return s
 }
-
