@@ -68,8 +68,8 @@ func cellText(v any) string {
 			return lineEnds.Replace(v)
 		}
 		return v
-	case int:
-		return strconv.Itoa(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
 	case float64:
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	case bool:

@@ -29,7 +29,7 @@ type Table struct {
 	Doc     string
 	Columns []Column
 	// rows emits the record's rows, each built in b; a cell is nil (NULL,
-	// empty in CSV), string, int, float64 or bool.
+	// empty in CSV), string, int64, float64 or bool.
 	rows func(r *plan.Record, b *rowBuf, emit func(row []any) error) error
 }
 
@@ -85,11 +85,14 @@ func nullStr(s string) any {
 	return s
 }
 
+// nullInt is n as a cell, NULL when 0. Integer cells are int64, the type
+// database/sql passes to the driver as is: an int would be converted, and
+// boxed again, for every cell.
 func nullInt(n int) any {
 	if n == 0 {
 		return nil
 	}
-	return n
+	return int64(n)
 }
 
 func optStr(p *string) any {
@@ -103,7 +106,7 @@ func optInt(p *int) any {
 	if p == nil {
 		return nil
 	}
-	return *p
+	return int64(*p)
 }
 
 // joinInts writes a list of goals as "3;17".
@@ -134,7 +137,7 @@ func appendQuantity(row []any, q *plan.Quantity) []any {
 	if q.Value != nil {
 		v = *q.Value
 	}
-	est := 0
+	est := int64(0)
 	if q.Estimated {
 		est = 1
 	}

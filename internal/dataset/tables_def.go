@@ -55,7 +55,7 @@ var documentsTable = &Table{
 			nullStr(pub.Municipality), nullStr(pub.Prefecture), optStr(pub.Organization), nullStr(pub.Head),
 			nullStr(r.Title), nullStr(r.Kind), nullStr(r.FiscalYearLabel), nullInt(p.From), nullInt(p.To),
 			nullStr(d.Published), nullStr(d.Created), nullStr(d.Updated), nullStr(r.Vision), joinInts(r.SDGs),
-			optInt(e.GoalsTotal), optInt(e.GoalsAchieved), len(r.Missions), len(r.Projects), len(r.Indicators),
+			optInt(e.GoalsTotal), optInt(e.GoalsAchieved), int64(len(r.Missions)), int64(len(r.Projects)), int64(len(r.Indicators)),
 			nullStr(src.URL), nullStr(src.Format), nullStr(src.SHA256), nullStr(src.FetchedAt),
 			nullStr(src.Extractor), nullStr(src.ExtractorVersion), joinStrs(r.Warnings, "\n"))))
 	},
@@ -142,7 +142,7 @@ var sdgsTable = &Table{
 	rows: func(r *plan.Record, b *rowBuf, emit func([]any) error) error {
 		link := func(level, id string, goals []int) error {
 			for _, g := range goals {
-				if err := emit(b.done(append(b.start(), level, nullStr(id), g))); err != nil {
+				if err := emit(b.done(append(b.start(), level, nullStr(id), int64(g)))); err != nil {
 					return err
 				}
 			}
