@@ -44,6 +44,7 @@ type Writer struct {
 	csvs   []*csvTable
 	db     *sqliteDB
 	counts map[string]int
+	rows   rowBuf // reused for every row of every table
 	closed bool
 }
 
@@ -91,8 +92,9 @@ func (w *Writer) Add(rec *plan.Record) error {
 	if err := plan.Encode(w.plans, rec); err != nil {
 		return fmt.Errorf("dataset: %s: record %s: %w", PlansFile, rec.ID, err)
 	}
+	w.rows.reset(rec)
 	for _, c := range w.csvs {
-		err := c.t.Rows(rec, func(row []any) error {
+		err := c.t.rows(rec, &w.rows, func(row []any) error {
 			w.counts[c.t.Name]++
 			if err := c.write(row); err != nil {
 				return fmt.Errorf("dataset: %s.csv: record %s: %w", c.t.Name, rec.ID, err)

@@ -28,23 +28,49 @@ type Table struct {
 	Name    string
 	Doc     string
 	Columns []Column
-	// rows appends the record's rows; a cell is nil (NULL, empty in CSV),
-	// string, int, float64 or bool.
-	rows func(r *plan.Record, emit func(row []any) error) error
+	// rows emits the record's rows, each built in b; a cell is nil (NULL,
+	// empty in CSV), string, int64, float64 or bool.
+	rows func(r *plan.Record, b *rowBuf, emit func(row []any) error) error
 }
 
-// Rows calls emit with each row the record contributes to the table.
-func (t *Table) Rows(r *plan.Record, emit func(row []any) error) error { return t.rows(r, emit) }
+// Rows calls emit with each row the record contributes to the table. The
+// row slice is reused for the next row: emit must not keep it (its cells
+// may be kept).
+func (t *Table) Rows(r *plan.Record, emit func(row []any) error) error {
+	var b rowBuf
+	b.reset(r)
+	return t.rows(r, &b, emit)
+}
+
+// rowBuf builds rows in one reused slice, with the key cells of the record
+// boxed once: building a fresh []any (and boxing the keys again) for every
+// row of every table was a large share of the writers' allocations.
+type rowBuf struct {
+	keys [3]any
+	row  []any
+}
+
+// reset makes b build the rows of r.
+func (b *rowBuf) reset(r *plan.Record) {
+	b.keys = [3]any{r.ID, nullStr(r.Publisher.MunicipalityCode), nullInt(r.FiscalYear)}
+}
+
+// start begins a new row with the key cells; append the other cells to it.
+func (b *rowBuf) start() []any {
+	return append(b.row[:0], b.keys[:]...)
+}
+
+// done keeps row's backing array for the next row and returns row.
+func (b *rowBuf) done(row []any) []any {
+	b.row = row
+	return row
+}
 
 // keyColumns lead every table.
 var keyColumns = []Column{
 	{"document_id", Text, "the record id (plans.jsonl `id`): the corpus id, or sha256: + 16 hex digits of the bytes"},
 	{"municipality_code", Text, "全国地方公共団体コード, 6 digits with check digit (a ward has its own); empty when unknown"},
 	{"fiscal_year", Integer, "Gregorian year the 年度 of the goals starts (令和5年度 → 2023); empty when the document gives none"},
-}
-
-func keys(r *plan.Record) []any {
-	return []any{r.ID, nullStr(r.Publisher.MunicipalityCode), nullInt(r.FiscalYear)}
 }
 
 // Tables are the tables of the dataset, in the order they are written.
@@ -59,11 +85,14 @@ func nullStr(s string) any {
 	return s
 }
 
+// nullInt is n as a cell, NULL when 0. Integer cells are int64, the type
+// database/sql passes to the driver as is: an int would be converted, and
+// boxed again, for every cell.
 func nullInt(n int) any {
 	if n == 0 {
 		return nil
 	}
-	return n
+	return int64(n)
 }
 
 func optStr(p *string) any {
@@ -77,7 +106,7 @@ func optInt(p *int) any {
 	if p == nil {
 		return nil
 	}
-	return *p
+	return int64(*p)
 }
 
 // joinInts writes a list of goals as "3;17".
@@ -99,20 +128,20 @@ func joinStrs(ss []string, sep string) any {
 	return strings.Join(ss, sep)
 }
 
-// quantityCells are the raw, value, unit, fiscal_year and estimated cells of q.
-func quantityCells(q *plan.Quantity) []any {
+// appendQuantity appends the raw, value, unit, fiscal_year and estimated cells of q.
+func appendQuantity(row []any, q *plan.Quantity) []any {
 	if q == nil {
-		return []any{nil, nil, nil, nil, nil}
+		return append(row, nil, nil, nil, nil, nil)
 	}
 	var v any
 	if q.Value != nil {
 		v = *q.Value
 	}
-	est := 0
+	est := int64(0)
 	if q.Estimated {
 		est = 1
 	}
-	return []any{q.Raw, v, nullStr(q.Unit), nullInt(q.FiscalYear), est}
+	return append(row, q.Raw, v, nullStr(q.Unit), nullInt(q.FiscalYear), est)
 }
 
 func quantityColumns(prefix, what string) []Column {

@@ -37,7 +37,7 @@ var documentsTable = &Table{
 		Column{"extractor_version", Text, "its version"},
 		Column{"warnings", Text, "what the extractor noticed and could not resolve, one per line"},
 	),
-	rows: func(r *plan.Record, emit func([]any) error) error {
+	rows: func(r *plan.Record, b *rowBuf, emit func([]any) error) error {
 		var p plan.Period
 		if r.PlanPeriod != nil {
 			p = *r.PlanPeriod
@@ -51,13 +51,13 @@ var documentsTable = &Table{
 			e = *r.Evaluation
 		}
 		pub, src := r.Publisher, r.Source
-		return emit(append(keys(r),
+		return emit(b.done(append(b.start(),
 			nullStr(pub.Municipality), nullStr(pub.Prefecture), optStr(pub.Organization), nullStr(pub.Head),
 			nullStr(r.Title), nullStr(r.Kind), nullStr(r.FiscalYearLabel), nullInt(p.From), nullInt(p.To),
 			nullStr(d.Published), nullStr(d.Created), nullStr(d.Updated), nullStr(r.Vision), joinInts(r.SDGs),
-			optInt(e.GoalsTotal), optInt(e.GoalsAchieved), len(r.Missions), len(r.Projects), len(r.Indicators),
+			optInt(e.GoalsTotal), optInt(e.GoalsAchieved), int64(len(r.Missions)), int64(len(r.Projects)), int64(len(r.Indicators)),
 			nullStr(src.URL), nullStr(src.Format), nullStr(src.SHA256), nullStr(src.FetchedAt),
-			nullStr(src.Extractor), nullStr(src.ExtractorVersion), joinStrs(r.Warnings, "\n")))
+			nullStr(src.Extractor), nullStr(src.ExtractorVersion), joinStrs(r.Warnings, "\n"))))
 	},
 }
 
@@ -73,10 +73,10 @@ var missionsTable = &Table{
 		Column{"result", Text, "reported outcome (取組結果, evaluation)"},
 		Column{"outlook", Text, "stated next direction (今後の方向性)"},
 	),
-	rows: func(r *plan.Record, emit func([]any) error) error {
+	rows: func(r *plan.Record, b *rowBuf, emit func([]any) error) error {
 		for _, m := range r.Missions {
-			if err := emit(append(keys(r), m.ID, m.Title, nullStr(m.Description), nullStr(m.Organization),
-				joinInts(m.SDGs), nullStr(m.Result), nullStr(m.Outlook))); err != nil {
+			if err := emit(b.done(append(b.start(), m.ID, m.Title, nullStr(m.Description), nullStr(m.Organization),
+				joinInts(m.SDGs), nullStr(m.Result), nullStr(m.Outlook)))); err != nil {
 				return err
 			}
 		}
@@ -98,11 +98,11 @@ var projectsTable = &Table{
 		Column{"tags", Text, "labels the document attaches (`行革推進事業`), `;`-separated"},
 		Column{"sdgs", Text, "SDG goals tagged on it, `;`-separated"},
 	),
-	rows: func(r *plan.Record, emit func([]any) error) error {
+	rows: func(r *plan.Record, b *rowBuf, emit func([]any) error) error {
 		for _, p := range r.Projects {
-			if err := emit(append(keys(r), p.ID, nullStr(p.Code), p.Title, nullStr(p.Description),
+			if err := emit(b.done(append(b.start(), p.ID, nullStr(p.Code), p.Title, nullStr(p.Description),
 				nullStr(p.Organization), nullStr(p.MissionID), nullStr(p.ParentID),
-				joinStrs(p.Tags, ";"), joinInts(p.SDGs))); err != nil {
+				joinStrs(p.Tags, ";"), joinInts(p.SDGs)))); err != nil {
 				return err
 			}
 		}
@@ -119,11 +119,11 @@ var indicatorsTable = &Table{
 		{"project_id", Text, "the project it measures, when known"},
 		{"mission_id", Text, "the mission it measures, when known"},
 	}, quantityColumns("target", "target (目標値)")...), quantityColumns("actual", "actual (実績値)")...)...),
-	rows: func(r *plan.Record, emit func([]any) error) error {
+	rows: func(r *plan.Record, b *rowBuf, emit func([]any) error) error {
 		for _, in := range r.Indicators {
-			row := append(keys(r), in.ID, in.Name, nullStr(in.ProjectID), nullStr(in.MissionID))
-			row = append(append(row, quantityCells(in.Target)...), quantityCells(in.Actual)...)
-			if err := emit(row); err != nil {
+			row := append(b.start(), in.ID, in.Name, nullStr(in.ProjectID), nullStr(in.MissionID))
+			row = appendQuantity(appendQuantity(row, in.Target), in.Actual)
+			if err := emit(b.done(row)); err != nil {
 				return err
 			}
 		}
@@ -139,10 +139,10 @@ var sdgsTable = &Table{
 		Column{"item_id", Text, "the mission_id or project_id; empty for the document's own list"},
 		Column{"goal", Integer, "SDG goal number, 1–17"},
 	),
-	rows: func(r *plan.Record, emit func([]any) error) error {
+	rows: func(r *plan.Record, b *rowBuf, emit func([]any) error) error {
 		link := func(level, id string, goals []int) error {
 			for _, g := range goals {
-				if err := emit(append(keys(r), level, nullStr(id), g)); err != nil {
+				if err := emit(b.done(append(b.start(), level, nullStr(id), int64(g)))); err != nil {
 					return err
 				}
 			}
