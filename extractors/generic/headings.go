@@ -29,7 +29,7 @@ func (w *walker) sectionHeading(u unit) bool {
 		return false
 	}
 	s := classify(u.body)
-	if s == secNone || !isHeadingText(u.body) {
+	if s == secNone || !w.headings.isHeading(u.body) {
 		return false
 	}
 	if s != secSkip && !endsWithVocab(unbracket(u.body)) {
