@@ -28,7 +28,7 @@ func (w *walker) content(u unit) {
 			return
 		}
 	case secIndicator:
-		if u.marker != "" || isHeadingText(u.body) {
+		if u.marker != "" || w.headings.isHeading(u.body) {
 			w.inds = append(w.inds, indEntry{nil, plan.Indicator{Name: u.body}})
 		}
 		return
@@ -98,7 +98,7 @@ func (w *walker) lonely() bool {
 	}
 	prev := w.us[w.i-1]
 	next := w.us[w.i+1]
-	return isHeadingText(prev.body) && classify(prev.body) != secNone && (isHeadingText(next.body) || next.marker != "")
+	return w.headings.isHeading(prev.body) && classify(prev.body) != secNone && (w.headings.isHeading(next.body) || next.marker != "")
 }
 
 // titleStyle decides whether u opens an item, and how.
@@ -110,7 +110,7 @@ func (w *walker) titleStyle(u unit) (string, bool) {
 		return "", false // a heading's body, whatever its length
 	}
 	switch {
-	case u.Kind == layout.Heading && isHeadingText(u.body):
+	case u.Kind == layout.Heading && w.headings.isHeading(u.body):
 		return "heading", true
 	case numbered(u.marker):
 		if w.cur != nil && u.Kind == layout.ListItem && u.Depth > w.cur.depth && w.cur.at[0] != u.Block && w.cur.style != "pair" {
@@ -122,7 +122,7 @@ func (w *walker) titleStyle(u unit) (string, bool) {
 			return "bullet", true
 		}
 		return "", false
-	case u.marker == "" && w.explicit && isHeadingText(u.body) && w.pairAllowed(u) && w.bodyFollows():
+	case u.marker == "" && w.explicit && w.headings.isHeading(u.body) && w.pairAllowed(u) && w.bodyFollows():
 		return "pair", true
 	case w.sentenceItem(u):
 		return "sentence", true

@@ -56,10 +56,11 @@ func Extract(ctx context.Context, doc *layout.Document, env *extract.Env) (*plan
 	}
 	b := extract.NewBuilder()
 	meta := readMeta(doc, b)
-	w := newWalker(doc, meta)
+	headings := headingMemo{}
+	w := newWalker(doc, meta, headings)
 	w.walk()
 	if len(w.items) == 0 && len(w.inds) == 0 {
-		second := newWalker(doc, meta)
+		second := newWalker(doc, meta, headings)
 		second.permissive = true
 		second.walk()
 		if len(second.items) > 0 {

@@ -20,7 +20,10 @@ func (w *walker) setSection(s section) {
 }
 
 // sectionHeading recognises a heading that announces a section. The
-// tokenizer (isHeadingText) is asked last: most lines name no section.
+// tokenizer (isHeadingText) is asked last, after every cheaper test (all of
+// them pure, so the order changes no answer): most lines name no section,
+// and a line that merely mentions a section's word is turned away by
+// endsWithVocab without tokenizing it.
 func (w *walker) sectionHeading(u unit) bool {
 	if kit.IsBullet(u.marker) || markerStyle(u.marker) == "compound" {
 		return false
@@ -29,7 +32,7 @@ func (w *walker) sectionHeading(u unit) bool {
 		return false
 	}
 	s := classify(u.body)
-	if s == secNone || !isHeadingText(u.body) {
+	if s == secNone {
 		return false
 	}
 	if s != secSkip && !endsWithVocab(unbracket(u.body)) {
@@ -40,6 +43,9 @@ func (w *walker) sectionHeading(u unit) bool {
 	}
 	if numbered(u.marker) && kit.Runes(trailing.ReplaceAllString(u.body, "")) > 8 && w.sentenceFollows() {
 		return false // "(1) ○○推進事業" and its description: an item, not a section
+	}
+	if !w.headings.isHeading(u.body) {
+		return false
 	}
 	w.setSection(s)
 	return true

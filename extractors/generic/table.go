@@ -46,7 +46,7 @@ func (w *walker) tableRow(u unit) bool {
 	if isHeaderLabel(label) {
 		return true
 	}
-	if !isHeadingText(label) {
+	if !w.headings.isHeading(label) {
 		return false
 	}
 	switch classify(label) {

@@ -91,6 +91,22 @@ func isHeadingText(s string) bool {
 	return n > 0 && n <= 40 && !strings.Contains(s, "。") && tokens.IsHeading(s)
 }
 
+// headingMemo remembers isHeadingText's answers for one document: the
+// permissive second pass asks the tokenizer about the same lines again, and
+// tokenizing is the dearest test. One memo per document, never a global one,
+// so a long run holds no more than a document's lines.
+type headingMemo map[string]bool
+
+// isHeading is isHeadingText(s), asked of the tokenizer once per document.
+func (m headingMemo) isHeading(s string) bool {
+	h, ok := m[s]
+	if !ok {
+		h = isHeadingText(s)
+		m[s] = h
+	}
+	return h
+}
+
 // counted is "次の4つの柱を": the noun a lead sentence counts.
 var counted = regexp.MustCompile(`(?:次の|以下の)(?:[0-9一二三四五六七八九十]+つの)?([^をにがはで、。]{1,12})(?:を|に|が|は|で|、)`)
 

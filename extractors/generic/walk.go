@@ -44,10 +44,12 @@ type walker struct {
 	// permissive reads unheaded lists as goals whatever the kind: the second
 	// pass over a document where the first found nothing.
 	permissive bool
+	// headings is shared by both passes over the document.
+	headings headingMemo
 }
 
-func newWalker(doc *layout.Document, meta docMeta) *walker {
-	return &walker{doc: doc, meta: meta, vision: meta.slogan, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}, skipTable: -1, lastTable: -1}
+func newWalker(doc *layout.Document, meta docMeta, headings headingMemo) *walker {
+	return &walker{doc: doc, meta: meta, headings: headings, vision: meta.slogan, us: units(doc), legend: map[rune]string{}, skipRow: [2]int{-1, -1}, lastRow: [2]int{-1, -1}, skipTable: -1, lastTable: -1}
 }
 
 // defaultSection is what unheaded lists are in this kind of document.

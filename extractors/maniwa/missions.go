@@ -1,6 +1,7 @@
 package maniwa
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -125,9 +126,19 @@ func mission(title, desc string) plan.Mission {
 
 // missionOf is mission for a title whose text without SDG tags, cleaned
 // (bare), is known already.
+//
+// Title and description are searched for tags once, joined by a newline; the
+// description is stripped of its tags without a second search when that
+// search found no numbered tag in it, the only tags sdg.Strip removes (most
+// descriptions): a numbered tag never spans a line, so those found past the
+// newline are the description's own.
 func missionOf(title, bare, desc string) plan.Mission {
-	goals := sdg.Goals(sdg.Find(title + "\n" + desc))
-	return plan.Mission{Title: bare, Description: cleanLines(sdg.Strip(desc)), SDGs: goals}
+	tags := sdg.Find(title + "\n" + desc)
+	stripped := strings.TrimSpace(desc)
+	if slices.ContainsFunc(tags, func(t sdg.Tag) bool { return !t.NameOnly && t.Start > len(title) }) {
+		stripped = sdg.Strip(desc)
+	}
+	return plan.Mission{Title: bare, Description: cleanLines(stripped), SDGs: sdg.Goals(tags)}
 }
 
 // headedMissions reads missions written as a title line (a heading, or a short

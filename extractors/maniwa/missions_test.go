@@ -43,3 +43,26 @@ func FuzzSectionOf(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMissionOf: missionOf, which strips a description in which its one
+// search found no numbered tag by trimming it, gives the description
+// sdg.Strip makes.
+func FuzzMissionOf(f *testing.F) {
+	for _, s := range [][2]string{
+		{"地域づくり 【No.17:パートナーシップで目標を達成しよう】", "市民と協働します。\n質の高い教育をみんなに"},
+		{"観光振興", "SDGs 3・4・17 に取り組む"},
+		{"SDGs", "3 健康"},
+		{"目標", "11 住み続けられるまちづくりを"},
+		{"", ""},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, title, desc string) {
+		got := missionOf(title, "", desc)
+		goals := sdg.Goals(sdg.Find(title + "\n" + desc))
+		d := cleanLines(sdg.Strip(desc))
+		if got.Description != d || !slices.Equal(got.SDGs, goals) {
+			t.Fatalf("missionOf(%q, %q) = {%q %v}, searching them joined gives {%q %v}", title, desc, got.Description, got.SDGs, d, goals)
+		}
+	})
+}

@@ -208,8 +208,17 @@ func clean(s string) string {
 }
 
 // cleanLines returns doc's lines with their text cleaned once (clean), the
-// form every other function here reads.
+// form every other function here reads; Match and Extract share them (shared:
+// not to be changed).
 func cleanLines(doc *layout.Document) []kit.Line {
+	return kit.PerDocument(doc, linesKey{}, func() []kit.Line { return cleanedLines(doc) })
+}
+
+// linesKey is cleanLines' kit.PerDocument key.
+type linesKey struct{}
+
+// cleanedLines is cleanLines without the cache.
+func cleanedLines(doc *layout.Document) []kit.Line {
 	lines := kit.Lines(doc)
 	for i := range lines {
 		lines[i].Text = clean(lines[i].Text)

@@ -25,6 +25,8 @@ type docLines struct {
 	// read the header more than once, and each time cleans every line.
 	fields     []Field
 	haveFields bool
+	// values holds what PerDocument computed for the document, by key.
+	values map[any]any
 }
 
 // cache holds the lines of the last cacheSize documents asked for, replaced
@@ -143,4 +145,30 @@ func (c *memo) reset() {
 	c.Lock()
 	c.m = nil
 	c.Unlock()
+}
+
+// PerDocument returns make(), computed once per document while doc is cached
+// (the last cacheSize documents): for a reading of the whole document that
+// several extractors, or an extractor's Match and Extract, ask for. key tells
+// the readings apart; use a value of an unexported type, as for a
+// context.Context key. The value is shared: callers must not change it.
+// make runs without the cache locked, so it may use kit on doc.
+func PerDocument[T any](doc *layout.Document, key any, make func() T) T {
+	if doc == nil {
+		return make()
+	}
+	e := cached(doc)
+	v, ok := e.values[key]
+	e.mu.Unlock()
+	if ok {
+		return v.(T)
+	}
+	t := make()
+	e.mu.Lock()
+	if e.values == nil {
+		e.values = map[any]any{}
+	}
+	e.values[key] = t
+	e.mu.Unlock()
+	return t
 }

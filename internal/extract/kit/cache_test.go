@@ -133,3 +133,29 @@ func TestFieldsCached(t *testing.T) {
 		got[0].Value = "changed"
 	}
 }
+
+// TestPerDocument: a reading is made once per document and key, and a make
+// that uses kit on the same document does not deadlock.
+func TestPerDocument(t *testing.T) {
+	type keyA struct{}
+	type keyB struct{}
+	a := parse(t, "令和5年度 組織目標\n\n本文", "")
+	b := parse(t, "令和6年度 組織目標\n\n本文", "")
+	calls := 0
+	count := func(doc *layout.Document) func() int {
+		return func() int { calls++; return len(Lines(doc)) }
+	}
+	for range 3 {
+		if got := PerDocument(a, keyA{}, count(a)); got != len(Lines(a)) {
+			t.Fatalf("PerDocument(a) = %d, want %d", got, len(Lines(a)))
+		}
+	}
+	PerDocument(b, keyA{}, count(b))
+	PerDocument(a, keyB{}, count(a))
+	if calls != 3 {
+		t.Errorf("make ran %d times for 3 (document, key) pairs, want 3", calls)
+	}
+	if got := PerDocument(nil, keyA{}, func() string { return "x" }); got != "x" {
+		t.Errorf("PerDocument(nil) = %q, want make's value", got)
+	}
+}
