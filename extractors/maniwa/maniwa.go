@@ -84,7 +84,16 @@ func title(doc *layout.Document) string {
 }
 
 // bracketOrg is the department in a title's 【総合政策部】.
-var bracketOrg = regexp.MustCompile(`【([^【】]{1,20}?(?:部|局|室|課|センター|委員会))】`)
+var bracketOrg = regexp.MustCompile(`【\s*([^【】]{1,20}?(?:部|局|室|課|センター|委員会))\s*】`)
+
+// bracketed is the department in the title's brackets, without the spaces a
+// title may put inside them (【 総合政策部 】).
+func bracketed(title string) string {
+	if m := bracketOrg.FindStringSubmatch(title); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
 
 func fillPublisher(doc *layout.Document, rec *plan.Record) {
 	place, _ := kit.HomePlace(doc, homeCity)
@@ -92,8 +101,8 @@ func fillPublisher(doc *layout.Document, rec *plan.Record) {
 	fields := kit.Fields(doc)
 	if v := field(fields, "部局名", "部署名", "部名", "局名"); v != "" {
 		rec.Publisher.Organization = plan.Str(v)
-	} else if m := bracketOrg.FindStringSubmatch(rec.Title); m != nil {
-		rec.Publisher.Organization = plan.Str(m[1])
+	} else if org := bracketed(rec.Title); org != "" {
+		rec.Publisher.Organization = plan.Str(org)
 	} else if org := kit.OrganizationIn(rec.Title); org != "" {
 		rec.Publisher.Organization = plan.Str(org)
 	}

@@ -132,3 +132,26 @@ func TestSDGIcons(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", g, want)
 	}
 }
+
+// TestSpacedBracketOrganization: spaces inside the title's brackets
+// (【 建設部 】) are not part of the department's name.
+func TestSpacedBracketOrganization(t *testing.T) {
+	doc, err := layout.Parse(context.Background(), []byte("令和6年度 部局経営目標【 建設部 】\n\n本文はありません。\n"), layout.Options{Name: "spaced.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if org := rec.Publisher.Organization; org == nil || *org != "建設部" {
+		t.Errorf("organization %v (%q), want 建設部", org, rec.Title)
+		if org != nil {
+			t.Logf("organization %q", *org)
+		}
+	}
+	rec.ID = "spaced"
+	if fails := plan.Validate(rec); len(fails) > 0 {
+		t.Errorf("invalid record: %v", fails)
+	}
+}

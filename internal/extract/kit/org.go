@@ -102,7 +102,7 @@ func headLabel(s string) bool {
 }
 
 // bracketOrg is 【総合政策部】 in a title.
-var bracketOrg = regexp.MustCompile(`[【\[(（]([^】\])）]{1,16}(部|局|課|区|室|委員会|センター))[】\])）]`)
+var bracketOrg = regexp.MustCompile(`[【\[(（]([^】\])）]{1,16}(部|局|課|区|室|委員会|センター))\s*[】\])）]`)
 
 // titleOrg is the organization before the goal words: 総合政策部経営目標,
 // 令和5年度大正区運営方針, 中央区組織目標.
@@ -176,7 +176,7 @@ func headFromLines(doc *layout.Document) (org, head string, ok bool) {
 
 // isOrgUnit rejects generic words that end like a unit but are not one.
 func isOrgUnit(s string) bool {
-	for _, w := range []string{"全部", "一部", "内部", "外部", "本部", "地区", "市区", "各部", "当部", "当課", "当区", "学区"} {
+	for _, w := range []string{"全部", "一部", "内部", "外部", "本部", "地区", "市区", "各部", "当部", "当課", "当区", "学区", "部局", "各局", "各課", "部課"} {
 		if s == w {
 			return false
 		}
