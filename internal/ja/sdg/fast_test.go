@@ -88,7 +88,7 @@ func findNamesReference(s string, f folded, spans [][2]int) []Tag {
 	t := f.text
 	for p := 0; p < len(t); {
 		r, size := utf8.DecodeRuneInString(t[p:])
-		if _, ok := namesByFirst[lowerASCII(r)]; !ok || (p > 0 && !standsAlone(t, p, p)) {
+		if _, ok := namesByFirst[lowerASCII(r)]; !ok || !startsAlone(t, p) {
 			p += size
 			continue
 		}

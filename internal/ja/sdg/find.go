@@ -156,7 +156,7 @@ func findNames(s string, f folded, spans [][2]int) []Tag {
 			p += size // no name starts with r: spare the map lookup
 			continue
 		}
-		if _, ok := namesByFirst[lowerASCII(r)]; !ok || (p > 0 && !standsAlone(t, p, p)) {
+		if _, ok := namesByFirst[lowerASCII(r)]; !ok || !startsAlone(t, p) {
 			p += size
 			continue
 		}
@@ -185,9 +185,15 @@ func overlaps(spans [][2]int, start, end int) bool {
 // standsAlone reports whether t[start:end] is bounded by non-letters, so that
 // "住み続けられるまちづくりを進めます" is prose and not a tag.
 func standsAlone(t string, start, end int) bool {
-	before, _ := utf8.DecodeLastRuneInString(t[:start])
 	after, _ := utf8.DecodeRuneInString(t[end:])
-	return (start == 0 || !isWordRune(before)) && (end == len(t) || !isWordRune(after))
+	return startsAlone(t, start) && (end == len(t) || !isWordRune(after))
+}
+
+// startsAlone reports whether a name starting at t[start] has no letter
+// before it: the half of standsAlone known before the name is matched.
+func startsAlone(t string, start int) bool {
+	before, _ := utf8.DecodeLastRuneInString(t[:start])
+	return start == 0 || !isWordRune(before)
 }
 
 func isWordRune(r rune) bool {
