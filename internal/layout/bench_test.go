@@ -4,9 +4,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
+
+	"jplan/internal/sniff"
 )
 
 // benchParse measures layout throughput on one fixture: MB/s from SetBytes,
@@ -62,4 +67,24 @@ func BenchmarkLayoutHTML(b *testing.B) {
 func BenchmarkLayoutText(b *testing.B) {
 	b.Run("prose_002", func(b *testing.B) { benchParse(b, filepath.Join(seedDir, "002_14af7f8c1c2b8dac.txt")) })
 	b.Run("tables_001", func(b *testing.B) { benchParse(b, filepath.Join(seedDir, "001_eab234e6a144cc72.txt")) })
+}
+
+// BenchmarkAnnotateParse measures the position marks and the parse of the
+// marked page, the share of HTML layout they make together.
+func BenchmarkAnnotateParse(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(seedDir, "000_0cc3bb853a8a753b.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, _ := sniff.Decode(data, "")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		annotated, _, _ := annotate(text)
+		if _, err := html.Parse(strings.NewReader(annotated)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }

@@ -10,10 +10,16 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// posAttr carries, on every element of the parsed tree, the index of its span in
-// the source: x/net/html's tree has no offsets, so annotate writes them into the
-// start tags before parsing.
-const posAttr = "data-jplan-pos"
+// posAttr carries, on every element of the parsed tree the layout may ask the
+// position of, the index of its span in the source: x/net/html's tree has no
+// offsets, so annotate writes them into the start tags before parsing.
+//
+// Its name is the byte 0xFF, which no UTF-8 text holds: decoded pages are
+// valid UTF-8 (sniff.Decode, FuzzCharset), so no attribute of a page can take
+// its place, and a one-byte name costs x/net/html two allocations less per
+// element than a longer one (every element carries it, so this is a good
+// share of the parse).
+const posAttr = "\xff"
 
 // maxDepth bounds element nesting: deeper start tags are dropped before parsing
 // (their text stays), so 10 MB of nested <div> parses in linear time.
@@ -31,9 +37,63 @@ var voidElements = map[atom.Atom]bool{
 	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
 }
 
-// annotate returns src with posAttr added to each start tag, the spans the
-// attributes index, and how many start tags nesting deeper than maxDepth it dropped.
+// unasked are elements whose position the layout never asks for: void
+// elements (but <img>, an Image block) have no children whose position could
+// fall back to theirs, and the walker never enters <script> or <style>. Every
+// attribute costs x/net/html several allocations, so annotate leaves these
+// out, a sixth of the tags of a usual page. In foreign content (<svg>, <math>)
+// the same names may hold children, so annotate then marks every element.
+var unasked = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
+	atom.Script: true, atom.Style: true,
+}
+
+// annotate returns src with posAttr added to each start tag the layout may ask
+// the position of (see unasked), the spans the attributes index, and how many
+// start tags nesting deeper than maxDepth it dropped.
 func annotate(src string) (string, []span, int) {
+	return annotateTags(src, mayHoldForeign(src))
+}
+
+// mayHoldForeign tells whether src may hold SVG or MathML elements: a start
+// tag's name is the bytes right after its '<', so a page without "<svg" or
+// "<math" (in any case) has none.
+func mayHoldForeign(src string) bool {
+	for i := strings.IndexByte(src, '<'); i >= 0; {
+		name := src[i+1:]
+		if hasPrefixFold(name, "svg") || hasPrefixFold(name, "math") {
+			return true
+		}
+		j := strings.IndexByte(name, '<')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case; prefix is lower case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// annotateTags is annotate, marking every element when all is set.
+func annotateTags(src string, all bool) (string, []span, int) {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var out strings.Builder
 	out.Grow(len(src) + len(src)/8)
@@ -58,16 +118,20 @@ func annotate(src string) (string, []span, int) {
 				pendingEnds++
 				continue
 			}
-			spans = append(spans, span{start, off})
-			writeWithPos(&out, raw, len(spans)-1)
+			id := -1 // not marked
+			if all || !unasked[a] {
+				spans = append(spans, span{start, off})
+				id = len(spans) - 1
+				writeWithPos(&out, raw, id)
+			} else {
+				out.Write(raw)
+			}
 			if k := implicitClose(stack, name, a); k >= 0 {
-				for _, o := range stack[k:] {
-					spans[o.id].end = start
-				}
+				endSpans(spans, stack[k:], start)
 				stack = stack[:k]
 			}
 			if !void {
-				stack = append(stack, openTag{name, len(spans) - 1})
+				stack = append(stack, openTag{name, id})
 			}
 			continue
 		case html.EndTagToken:
@@ -77,9 +141,7 @@ func annotate(src string) (string, []span, int) {
 			}
 			switch {
 			case k >= 0 && k >= len(stack)-16 && stack[k].name == name:
-				for _, o := range stack[k:] {
-					spans[o.id].end = off
-				}
+				endSpans(spans, stack[k:], off)
 				stack = stack[:k]
 			case pendingEnds > 0:
 				pendingEnds--
@@ -88,10 +150,17 @@ func annotate(src string) (string, []span, int) {
 		}
 		out.Write(raw)
 	}
-	for _, o := range stack { // open at the end of the document (a truncated page)
-		spans[o.id].end = off
-	}
+	endSpans(spans, stack, off) // open at the end of the document (a truncated page)
 	return out.String(), spans, dropped
+}
+
+// endSpans ends the spans of the open elements tags at off.
+func endSpans(spans []span, tags []openTag, off int) {
+	for _, o := range tags {
+		if o.id >= 0 {
+			spans[o.id].end = off
+		}
+	}
 }
 
 // tagName reads the name of the tag token raw, its name starting at from (1
@@ -140,7 +209,7 @@ func lowerASCII(s string) string {
 // openTag is an element annotate has seen start and not yet end.
 type openTag struct {
 	name string
-	id   int // index into the spans
+	id   int // index into the spans, -1 when not marked
 }
 
 // selfClosing are elements a start tag of the same name closes (<li>…<li>).

@@ -3,8 +3,9 @@ package sniff
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // trialLen bounds the bytes a trial decode scores; the winner then decodes all.
@@ -26,23 +27,23 @@ func guess(data []byte) (Result, string) {
 		prefix = prefix[:trialLen]
 	}
 	best, bestScore, second, secondScore := "", 0, "", 0
-	var bestText string // the winner's decoding of prefix, "" for UTF-8
+	var bestOut []byte // the winner's decoding of prefix, nil for UTF-8
 	bestBad := 0
 	for _, name := range trialCandidates(prefix) {
-		var text string
+		var out []byte
 		var s, bad int
 		if name == UTF8 {
 			// Scored without building the string: bytes that are not valid
 			// UTF-8 seldom win, and then decode again below.
 			s, bad = scoreUTF8(prefix)
 		} else {
-			text, bad, s = decodeScored(name, prefix)
+			out, bad, s = decodeScored(name, prefix)
 		}
 		s -= 8 * bad
 		if best == "" || s > bestScore {
 			second, secondScore = best, bestScore
 			best, bestScore = name, s
-			bestText, bestBad = text, bad
+			bestOut, bestBad = out, bad
 		} else if second == "" || s > secondScore {
 			second, secondScore = name, s
 		}
@@ -52,47 +53,68 @@ func guess(data []byte) (Result, string) {
 	if len(prefix) == len(data) && best != UTF8 {
 		// The trial decoded all of data already: the same decoding again would
 		// give the same text.
-		return finishDecoded(r, bestText, bestBad)
+		return finishDecoded(r, string(bestOut), bestBad)
 	}
 	return finish(r, data)
 }
 
 // decodeScored is decodeWith and scoreText of its text, with the U+FFFD
-// counted in the same pass over the text as the score.
-func decodeScored(name string, data []byte) (text string, bad, score int) {
-	out, err := encodings[name].NewDecoder().Bytes(data)
+// counted in the same pass over the text as the score. It returns the decoded
+// bytes rather than a string: only the winner of the trial becomes one.
+func decodeScored(name string, data []byte) (out []byte, bad, score int) {
+	// Room for the usual growth (two Shift_JIS or EUC-JP bytes become three
+	// UTF-8 bytes) spares the decoder its grow-and-copy steps.
+	out, _, err := transform.Append(encodings[name].NewDecoder(), make([]byte, 0, len(data)+len(data)/2+16), data)
 	if err != nil { // rare: the ordinary way
-		text, bad = decodeWith(name, encodings[name], data)
-		return text, bad, scoreText(text)
+		text, bad := decodeWith(name, encodings[name], data)
+		return []byte(text), bad, scoreText(text)
 	}
-	text = string(out)
-	for i, r := range text {
+	for i := 0; i < len(out); {
+		if c := out[i]; c < utf8.RuneSelf { // ASCII, most of a page's bytes
+			score += int(asciiScore[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(out[i:])
 		// A U+FFFD written as such, as strings.Count finds it: an invalid
-		// byte read as utf8.RuneError is none.
-		if r == utf8.RuneError && strings.HasPrefix(text[i:], "\ufffd") {
+		// byte read as utf8.RuneError (size 1) is none.
+		if r == utf8.RuneError && size == 3 {
 			bad++
 		}
 		score += runeScore(r)
+		i += size
 	}
-	return text, bad, score
+	return out, bad, score
 }
 
 // scoreUTF8 is scoreText of data decoded as UTF-8 (every invalid byte a
 // U+FFFD, as decodeUTF8 gives), and the number of invalid bytes.
 func scoreUTF8(data []byte) (score, bad int) {
-	for len(data) > 0 {
-		r, size := rune(data[0]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(data)
-			if r == utf8.RuneError && size == 1 {
-				bad++
-			}
+	for i := 0; i < len(data); {
+		if c := data[i]; c < utf8.RuneSelf {
+			score += int(asciiScore[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
 		}
 		score += runeScore(r)
-		data = data[size:]
+		i += size
 	}
 	return score, bad
 }
+
+// asciiScore is runeScore of each ASCII character, looked up by the scoring
+// loops: ASCII is most of an HTML page, and a table lookup is cheaper than
+// runeScore's chain of ranges.
+var asciiScore = func() (t [utf8.RuneSelf]int8) {
+	for c := range t {
+		t[c] = int8(runeScore(rune(c)))
+	}
+	return t
+}()
 
 // trialCandidates lists the charsets worth trying: ISO-2022-JP only when the bytes
 // carry its escape sequences and are 7-bit.
