@@ -44,9 +44,9 @@ func fieldsOf(doc *layout.Document) []Field {
 		case layout.Table:
 			out = append(out, tableFields(b)...)
 		case layout.Paragraph, layout.Meta, layout.ListItem:
-			for _, line := range strings.Split(b.Text, "\n") {
+			for line := range strings.SplitSeq(b.Text, "\n") {
 				line = Clean(line)
-				if !strings.ContainsAny(line, ":：") {
+				if !hasColon(line) {
 					continue // no colon, no label: most lines are spared the regexp
 				}
 				if m := labelled.FindStringSubmatch(line); m != nil {
@@ -56,6 +56,14 @@ func fieldsOf(doc *layout.Document) []Field {
 		}
 	}
 	return out
+}
+
+// hasColon reports whether s holds a colon, half- or full-width. It is
+// strings.ContainsAny(s, ":：") without its rune-by-rune walk (the set is not
+// ASCII): every line of every paragraph is asked, and two byte searches are
+// several times faster.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }
 
 func tableFields(b layout.Block) []Field {

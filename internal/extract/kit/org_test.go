@@ -1,6 +1,9 @@
 package kit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOrganizationIn(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
@@ -16,4 +19,24 @@ func TestOrganizationIn(t *testing.T) {
 			t.Errorf("OrganizationIn(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
+}
+
+// hasColon must answer as strings.ContainsAny(s, ":：") does.
+func TestHasColonAgrees(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "部局名：総合政策部", "年度: 令和5年度", "コロンなし", "\xef\xbc", "\xef\xbc\x9aX", "﹕", "a:b：c"} {
+		if got, want := hasColon(s), strings.ContainsAny(s, ":："); got != want {
+			t.Errorf("hasColon(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzHasColon(f *testing.F) {
+	for _, s := range []string{"", ":", "部局名：総合政策部", "\xef\xbc\x9a", "﹕"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasColon(s), strings.ContainsAny(s, ":："); got != want {
+			t.Fatalf("hasColon(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
