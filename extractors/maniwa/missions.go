@@ -193,13 +193,44 @@ func tagLines(ls []lines.Line) []tagged {
 			out[i] = tagged{bare: clean(strings.TrimSpace(l.Text))}
 			continue
 		}
-		bare := clean(sdg.Strip(l.Text))
+		bare := stripFound(l.Text, found)
 		out[i] = tagged{bare: bare, tags: bare == ""}
 		if bare == "" {
 			out[i].goals = sdg.Goals(found)
 		}
 	}
 	return out
+}
+
+// stripFound is clean(sdg.Strip(s)) for a line whose tags found are known
+// already (sdg.Find(s)), sparing Strip its second search in the two common
+// cases: no tag with a number (goal names standing alone, which Strip keeps:
+// it only trims), and a line that is numbered tags and spaces only (a tag
+// line, which Strip empties). Other lines are left to Strip.
+func stripFound(s string, found []sdg.Tag) string {
+	pos, numbered := 0, false
+	for _, t := range found {
+		if t.NameOnly || t.Start < pos {
+			continue // the tags Strip skips
+		}
+		if !isSpaces(s[pos:t.Start]) {
+			return clean(sdg.Strip(s))
+		}
+		pos, numbered = t.End, true
+	}
+	switch {
+	case !numbered:
+		return clean(strings.TrimSpace(s))
+	case isSpaces(s[pos:]):
+		return ""
+	}
+	return clean(sdg.Strip(s))
+}
+
+// isSpaces reports whether s is white space only (what strings.TrimSpace
+// removes whole).
+func isSpaces(s string) bool {
+	return strings.TrimSpace(s) == ""
 }
 
 // isTitleLine reports whether l heads a mission: a heading, a line followed
