@@ -1,6 +1,7 @@
 package lgcode
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode"
@@ -84,5 +85,23 @@ func TestCandidates(t *testing.T) {
 				t.Fatalf("at %d of %q: candidates match %v, want %v", p, s, got, want)
 			}
 		}
+	}
+}
+
+// TestPairFilter checks that the filter in front of the pair map lets every
+// pair of the map through, and stays sparse enough to refuse most others.
+func TestPairFilter(t *testing.T) {
+	idx := namesByPair()
+	for k := range idx.pairs {
+		if !idx.seen.mayHave(k[0], k[1]) {
+			t.Fatalf("pair filter refuses %q", string(k[:]))
+		}
+	}
+	set := 0
+	for _, w := range idx.seen {
+		set += bits.OnesCount64(w)
+	}
+	if frac := float64(set) / pairFilterBits; frac > 0.05 {
+		t.Errorf("pair filter %.1f%% full", 100*frac)
 	}
 }

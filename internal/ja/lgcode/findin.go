@@ -138,10 +138,34 @@ func scanMentions(t *table, s string) []mention {
 type pairIndex struct {
 	pairs map[[2]rune][]string
 	whole map[rune]bool // first runes that are a name by themselves: no pairs, take namesByFirst
+	seen  *pairFilter   // the keys of pairs, so that most pairs of a text are refused without the map
+}
+
+// pairFilter is a bitmap of hashed rune pairs: a bit clear means no name
+// starts with the pair. Most kanji of a text start some name (firstRunes lets
+// them through) but few pairs do, and a bit test is several times cheaper
+// than the map lookup it spares; a set bit may be a collision, which the map
+// then answers.
+type pairFilter [pairFilterBits / 64]uint64
+
+// pairFilterBits keeps the filter small (32 KiB) yet sparse: a few thousand
+// pairs set about 1 % of its bits.
+const pairFilterBits = 1 << 18
+
+func pairHash(r, r2 rune) uint32 {
+	h := uint32(r)*0x9E3779B1 ^ uint32(r2)
+	return h * 0x85EBCA6B >> (32 - 18)
+}
+
+func (f *pairFilter) add(r, r2 rune) { h := pairHash(r, r2); f[h/64] |= 1 << (h % 64) }
+
+func (f *pairFilter) mayHave(r, r2 rune) bool {
+	h := pairHash(r, r2)
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 var namesByPair = sync.OnceValue(func() pairIndex {
-	idx := pairIndex{pairs: make(map[[2]rune][]string), whole: make(map[rune]bool)}
+	idx := pairIndex{pairs: make(map[[2]rune][]string), whole: make(map[rune]bool), seen: new(pairFilter)}
 	for r, keys := range namesByFirst() {
 		for _, k := range keys {
 			if utf8.RuneCountInString(k) == 1 {
@@ -154,6 +178,7 @@ var namesByPair = sync.OnceValue(func() pairIndex {
 		for _, k := range keys {
 			r2, _ := utf8.DecodeRuneInString(k[utf8.RuneLen(r):])
 			idx.pairs[[2]rune{r, r2}] = append(idx.pairs[[2]rune{r, r2}], k)
+			idx.seen.add(r, r2)
 		}
 	}
 	return idx
@@ -166,6 +191,9 @@ func (idx pairIndex) candidates(s string, p int, r rune, size int) []string {
 		return namesByFirst()[r] // the end of the text, or a one-rune name
 	}
 	r2, _ := utf8.DecodeRuneInString(s[p+size:])
+	if !idx.seen.mayHave(r, r2) {
+		return nil
+	}
 	return idx.pairs[[2]rune{r, r2}]
 }
 
