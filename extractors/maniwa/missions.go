@@ -247,10 +247,26 @@ func isTitleLine(l lines.Line, bare string, beforeTags bool) bool {
 		return true
 	}
 	text := bare
-	if kit.Runes(text) > 40 || text == "" {
+	if text == "" || longerThan(text, 40) {
 		return false
 	}
 	return !isSentence(text)
+}
+
+// longerThan reports whether s has more than n characters (kit.Runes(s) > n)
+// counting no further than n+1: isTitleLine asks it of every line, and
+// description lines run to hundreds of characters.
+func longerThan(s string, n int) bool {
+	if len(s) <= n {
+		return false // n bytes hold at most n characters
+	}
+	count := 0
+	for range s {
+		if count++; count > n {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnds are the endings of a sentence rather than a heading.

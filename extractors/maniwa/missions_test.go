@@ -2,8 +2,10 @@ package maniwa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"jplan/internal/extract/kit"
 	"jplan/internal/extract/lines"
 	"jplan/internal/ja/sdg"
 )
@@ -19,6 +21,9 @@ func FuzzTagLines(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if longerThan(s, 40) != (kit.Runes(s) > 40) {
+			t.Fatalf("longerThan(%q, 40) disagrees with kit.Runes", s)
+		}
 		got := tagLines([]lines.Line{{Text: s}})[0]
 		bare := clean(sdg.Strip(s))
 		tags := bare == "" && len(sdg.Find(s)) > 0
@@ -66,4 +71,15 @@ func FuzzMissionOf(f *testing.F) {
 			t.Fatalf("missionOf(%q, %q) = {%q %v}, searching them joined gives {%q %v}", title, desc, got.Description, got.SDGs, d, goals)
 		}
 	})
+}
+
+// longerThan must agree with counting every character.
+func TestLongerThan(t *testing.T) {
+	for _, s := range []string{"", "a", "地域", strings.Repeat("あ", 40), strings.Repeat("あ", 41), strings.Repeat("a", 41), "\xff\xfe\xfd", strings.Repeat("x", 39) + "\xe3\x81"} {
+		for _, n := range []int{0, 1, 2, 3, 39, 40, 41} {
+			if got, want := longerThan(s, n), kit.Runes(s) > n; got != want {
+				t.Errorf("longerThan(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
 }
