@@ -31,7 +31,8 @@ func BenchmarkFieldsOf(b *testing.B) {
 // most (kit.FindPlace without a URL).
 func BenchmarkMostMentioned(b *testing.B) {
 	doc := seedDoc(b, "000_0cc3bb853a8a753b.html")
-	text, head := placeText(doc), strings.Join(HeadLines(doc, headSize), "\n")
+	head := strings.Join(HeadLines(doc, headSize), "\n")
+	text := placeText(doc, head)
 	for b.Loop() {
 		mostMentioned(text, head)
 	}

@@ -50,7 +50,8 @@ func FindPlace(doc *layout.Document) (Place, bool) {
 	if doc == nil {
 		return Place{}, false
 	}
-	text := placeText(doc)
+	head := strings.Join(HeadLines(doc, headSize), "\n")
+	text := placeText(doc, head)
 	if doc.URL != "" {
 		if w, ok := lgcode.WardByURL(doc.URL); ok {
 			return PlaceOf(w, "url"), true
@@ -64,7 +65,7 @@ func FindPlace(doc *layout.Document) (Place, bool) {
 			return PlaceOf(b, "url"), true
 		}
 	}
-	if b, ok := mostMentioned(text, strings.Join(HeadLines(doc, headSize), "\n")); ok {
+	if b, ok := mostMentioned(text, head); ok {
 		return PlaceOf(b, "text"), true
 	}
 	if b, ok := nameInURL(doc.URL); ok {
@@ -91,12 +92,19 @@ func nameInURL(raw string) (lgcode.Body, bool) {
 	return lgcode.Body{}, false
 }
 
-// placeText is the document's text for name search, the heading area twice.
-func placeText(doc *layout.Document) string {
-	head := strings.Join(HeadLines(doc, 12), "\n")
+// placeText is the document's text for name search, the heading area twice
+// (head: HeadLines(doc, headSize) joined by newlines, which FindPlace needs
+// too, so it is made once).
+func placeText(doc *layout.Document, head string) string {
+	ls := allLines(doc)
+	n := len(head)
+	for _, l := range ls {
+		n += 1 + len(l.Text)
+	}
 	var all strings.Builder
+	all.Grow(n)
 	all.WriteString(head)
-	for _, l := range allLines(doc) {
+	for _, l := range ls {
 		all.WriteString("\n")
 		all.WriteString(l.Text)
 	}
