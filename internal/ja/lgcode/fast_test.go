@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 )
 
 // nameKeyReference is the two-step nameKey that nameKey replaced.
@@ -104,30 +103,5 @@ func TestPairFilter(t *testing.T) {
 	}
 	if frac := float64(set) / pairFilterBits; frac > 0.05 {
 		t.Errorf("pair filter %.1f%% full", 100*frac)
-	}
-}
-
-// TestDecodeRune compares decodeRune with utf8.DecodeRuneInString on every
-// three-byte sequence it decodes itself (and their neighbours), whole and cut.
-func TestDecodeRune(t *testing.T) {
-	for c := 0xE0; c <= 0xEF; c++ {
-		for c1 := 0; c1 < 256; c1++ {
-			for c2 := 0; c2 < 256; c2++ {
-				s := string([]byte{byte(c), byte(c1), byte(c2), 'x'})
-				for _, s := range []string{s, s[:3], s[:2]} {
-					r, n := decodeRune(s)
-					wr, wn := utf8.DecodeRuneInString(s)
-					if r != wr || n != wn {
-						t.Fatalf("decodeRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
-					}
-				}
-			}
-		}
-	}
-	for _, s := range []string{"", "a", "\xff", "é", "𠮷"} {
-		r, n := decodeRune(s)
-		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
-			t.Fatalf("decodeRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
-		}
 	}
 }

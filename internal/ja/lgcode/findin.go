@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"jplan/internal/ja/runes"
 )
 
 // mention is one name found in a text, before it is resolved to a body.
@@ -101,7 +103,7 @@ func scanMentions(t *table, s string) []mention {
 	var out []mention
 	prevPref, prevEnd := -1, -1
 	for p := 0; p < len(s); {
-		r, size := decodeRune(s[p:])
+		r, size := runes.Decode(s, p)
 		if !first.has(r) {
 			p += size // no name starts with r: spare the map lookup
 			continue
@@ -129,18 +131,6 @@ func scanMentions(t *table, s string) []mention {
 		p += len(key)
 	}
 	return out
-}
-
-// decodeRune is utf8.DecodeRuneInString with the three-byte runes from
-// U+1000 to U+CFFF (kana and kanji, most of a Japanese text) decoded inline:
-// the standard function leaves every non-ASCII rune to a call that
-// scanMentions would make at each rune of a text. Lead bytes E1–EC need no
-// check against overlong forms or surrogates.
-func decodeRune(s string) (rune, int) {
-	if len(s) >= 3 && s[0] >= 0xE1 && s[0] <= 0xEC && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s)
 }
 
 // pairIndex lists the names of namesByFirst by their first two runes, in the
@@ -202,7 +192,7 @@ func (idx pairIndex) candidates(s string, p int, r rune, size int) []string {
 	if p+size >= len(s) || idx.whole[r] {
 		return namesByFirst()[r] // the end of the text, or a one-rune name
 	}
-	r2, _ := decodeRune(s[p+size:])
+	r2, _ := runes.Decode(s, p+size)
 	if !idx.seen.mayHave(r, r2) {
 		return nil
 	}
