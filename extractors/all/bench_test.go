@@ -4,10 +4,10 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
+	"jplan/internal/cputime"
 	"jplan/internal/extract"
 	"jplan/internal/layout"
 )
@@ -58,12 +58,12 @@ func BenchmarkRun(b *testing.B) {
 	}
 	b.ReportAllocs()
 	i := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Self()
 	for b.Loop() {
 		run(i)
 		i++
 	}
-	reportCPU(b, cpuTime()-cpu0)
+	reportCPU(b, cputime.Self()-cpu0)
 }
 
 // BenchmarkSelect measures extract.Select alone (every extractor's Match) on
@@ -73,7 +73,7 @@ func BenchmarkSelect(b *testing.B) {
 	docs := benchDocs(b)
 	b.ReportAllocs()
 	i := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Self()
 	for b.Loop() {
 		d := *docs[i%len(docs)]
 		if _, err := extract.Select(&d); err != nil {
@@ -81,20 +81,11 @@ func BenchmarkSelect(b *testing.B) {
 		}
 		i++
 	}
-	reportCPU(b, cpuTime()-cpu0)
+	reportCPU(b, cputime.Self()-cpu0)
 }
 
 // reportCPU reports the process's CPU time per operation: on a machine busy
 // with other work it holds where ns/op (wall time) does not.
 func reportCPU(b *testing.B, cpu time.Duration) {
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime is the user + system time of this process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -3,9 +3,9 @@ package dataset
 import (
 	"context"
 	"strconv"
-	"syscall"
 	"testing"
-	"time"
+
+	"jplan/internal/cputime"
 )
 
 // BenchmarkWriter writes 1,000 real records (the truth records repeated) to
@@ -17,7 +17,7 @@ func BenchmarkWriter(b *testing.B) {
 	recs := truthRecords(b)
 	const docs = 1000
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Self()
 	for b.Loop() {
 		w, err := Create(context.Background(), b.TempDir(), Options{})
 		if err != nil {
@@ -35,16 +35,7 @@ func BenchmarkWriter(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*docs)/b.Elapsed().Seconds(), "docs/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Self() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N*docs)/cpu.Seconds(), "docs/cpu-s")
 	}
-}
-
-// cpuTime is the user + system time of this process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

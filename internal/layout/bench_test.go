@@ -5,12 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
 
+	"jplan/internal/cputime"
 	"jplan/internal/sniff"
 )
 
@@ -27,7 +26,7 @@ func benchParse(b *testing.B, path string) {
 	b.ReportAllocs()
 	blocks := 0
 	ctx := context.Background()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Self()
 	for b.Loop() {
 		doc, err := Parse(ctx, data, Options{Name: filepath.Base(path)})
 		if err != nil {
@@ -35,18 +34,9 @@ func benchParse(b *testing.B, path string) {
 		}
 		blocks += countBlocks(doc.Blocks)
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Self() - cpu0
 	b.ReportMetric(float64(blocks)/b.Elapsed().Seconds(), "blocks/s")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime is the user + system time of this process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func countBlocks(blocks []Block) int {
@@ -79,12 +69,12 @@ func BenchmarkAnnotateParse(b *testing.B) {
 	text, _ := sniff.Decode(data, "")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Self()
 	for b.Loop() {
 		annotated, _, _ := annotate(text)
 		if _, err := html.Parse(strings.NewReader(annotated)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cputime.Self()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }

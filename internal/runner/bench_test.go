@@ -6,10 +6,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
+	"jplan/internal/cputime"
 	"jplan/internal/pdf"
 	"jplan/internal/plan"
 )
@@ -72,12 +72,12 @@ func benchRun(b *testing.B, patterns []string) {
 	var elapsed, cpu time.Duration
 	for b.Loop() {
 		var d discard
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0 := time.Now(), cputime.WithChildren()
 		st, err := Run(context.Background(), items, &d, Options{Workers: workers})
 		// Stop the pooled PDF children inside the measurement: their CPU time
 		// counts (RUSAGE_CHILDREN) only once they are reaped, as jplan does at exit.
 		pdf.CloseChildren()
-		elapsed, cpu = elapsed+time.Since(start), cpu+cpuTime()-cpu0
+		elapsed, cpu = elapsed+time.Since(start), cpu+cputime.WithChildren()-cpu0
 		if err != nil || st.Failures > 0 {
 			b.Fatalf("run: %v, %d failures", err, st.Failures)
 		}
@@ -98,18 +98,6 @@ func reportDocs(b *testing.B, docs, workers int, elapsed, cpu time.Duration) {
 	b.ReportMetric(0, "ns/op") // per 1,000 documents: docs/s says it better
 }
 
-// cpuTime is the user + system time of this process and its waited-for children.
-func cpuTime() time.Duration {
-	var total time.Duration
-	for _, who := range []int{syscall.RUSAGE_SELF, syscall.RUSAGE_CHILDREN} {
-		var ru syscall.Rusage
-		if syscall.Getrusage(who, &ru) == nil {
-			total += time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-		}
-	}
-	return total
-}
-
 func BenchmarkRunText(b *testing.B) { benchRun(b, textFiles) }
 func BenchmarkRunHTML(b *testing.B) { benchRun(b, htmlFiles) }
 func BenchmarkRunPDF(b *testing.B)  { benchRun(b, pdfFiles) }
@@ -125,7 +113,7 @@ func BenchmarkPdftotextReference(b *testing.B) {
 	workers := runtime.GOMAXPROCS(0)
 	var elapsed, cpu time.Duration
 	for b.Loop() {
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0 := time.Now(), cputime.WithChildren()
 		jobs := make(chan string)
 		var wg sync.WaitGroup
 		for range workers {
@@ -144,7 +132,7 @@ func BenchmarkPdftotextReference(b *testing.B) {
 		}
 		close(jobs)
 		wg.Wait()
-		elapsed, cpu = elapsed+time.Since(start), cpu+cpuTime()-cpu0
+		elapsed, cpu = elapsed+time.Since(start), cpu+cputime.WithChildren()-cpu0
 	}
 	reportDocs(b, b.N*len(items), workers, elapsed, cpu)
 }

@@ -3,11 +3,11 @@ package sniff
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"golang.org/x/text/encoding/japanese"
+
+	"jplan/internal/cputime"
 )
 
 // The trial scores must be exactly those of decoding with decodeWith and
@@ -45,16 +45,6 @@ func FuzzTrialScores(f *testing.F) {
 	f.Fuzz(checkTrialScores)
 }
 
-// cpuTime is the user + system time of this process: the figure to compare on
-// a machine busy with other work, where ns/op is not.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkDecode measures the charset chain on the seed page: declared by a
 // <meta> (utf8) and undeclared Shift_JIS, which takes the trial decode.
 func BenchmarkDecode(b *testing.B) {
@@ -66,11 +56,11 @@ func BenchmarkDecode(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Self()
 			for b.Loop() {
 				Decode(data, "")
 			}
-			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64((cputime.Self()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 		})
 	}
 }
