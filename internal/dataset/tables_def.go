@@ -1,10 +1,6 @@
 package dataset
 
-import (
-	"strings"
-
-	"jplan/internal/plan"
-)
+import "jplan/internal/plan"
 
 var documentsTable = &Table{
 	Name: "documents",
@@ -172,14 +168,4 @@ func (t *Table) ColumnNames() []string {
 		names[i] = c.Name
 	}
 	return names
-}
-
-// TableByName finds a table.
-func TableByName(name string) *Table {
-	for _, t := range Tables {
-		if strings.EqualFold(t.Name, name) {
-			return t
-		}
-	}
-	return nil
 }

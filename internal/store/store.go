@@ -58,9 +58,6 @@ func Open(dir string) (*Store, error) {
 	return &Store{root: dir}, nil
 }
 
-// Root is the store's directory.
-func (s *Store) Root() string { return s.root }
-
 // Sum is the hex sha256 of data, the name data is stored under.
 func Sum(data []byte) string {
 	h := sha256.Sum256(data)

@@ -149,17 +149,6 @@ func RequireMatch(t testing.TB, extractor string, family ...string) {
 	}
 }
 
-// ScoreAgainst is Corpus.ScoreAgainst for tests, logging the report.
-func ScoreAgainst(t testing.TB, extractor, rel, truthID string) *validate.Report {
-	t.Helper()
-	r, err := Load(t).ScoreAgainst(context.Background(), extractor, rel, truthID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logReport(t, r, fmt.Sprintf("%s on %s (truth %s)", extractor, rel, truthID))
-	return r
-}
-
 // logReport logs the validator's table, with every diff under -v.
 func logReport(t testing.TB, r *validate.Report, what string) {
 	t.Helper()

@@ -67,14 +67,8 @@ func mustLoad(forms bool) *Tokenizer {
 	return t
 }
 
-// New loads a tokenizer (IPADIC, shared by kagome-dict, and the user
-// dictionary). Most callers want Default.
-func New() (*Tokenizer, error) { return load(withForms) }
-
-// NewPOS loads a tokenizer whose tokens carry parts of speech but no base
-// forms or readings, at a third of New's memory. Most callers want Headings.
-func NewPOS() (*Tokenizer, error) { return load(posOnly) }
-
+// load builds a tokenizer on IPADIC (kagome-dict's, shared) with or
+// without its base forms and readings, plus jplan's user dictionary.
 func load(forms bool) (*Tokenizer, error) {
 	udict, err := parseUserDict(userDictText)
 	if err != nil {
