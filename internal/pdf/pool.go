@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -155,15 +156,9 @@ func (p *pool) expire(c *child) {
 	expiring.RLock()
 	defer expiring.RUnlock()
 	p.mu.Lock()
-	i := -1
-	for j, x := range p.idle {
-		if x == c {
-			i = j
-			break
-		}
-	}
+	i := slices.Index(p.idle, c)
 	if i >= 0 {
-		p.idle = append(p.idle[:i], p.idle[i+1:]...)
+		p.idle = slices.Delete(p.idle, i, i+1)
 	}
 	p.mu.Unlock()
 	if i >= 0 {
